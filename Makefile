@@ -1,0 +1,83 @@
+# Knee Clinic Portal. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# The test database server; pytest-django creates and drops test_portal on it.
+DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/portal
+CHROMIUM ?= /usr/bin/chromium
+
+# Tests run with production settings (DEBUG off) but over plain HTTP.
+TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
+	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver \
+	DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SESSION_COOKIE_SECURE=0 \
+	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
+DEV_ENV := DJANGO_DEBUG=1
+
+.PHONY: help run test test-fast smoke lint format check-postgres chromium clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@ $(VENV)/.installed
+
+run: $(VENV)/.installed ## Serve the portal with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
+	$(DEV_ENV) $(PY) manage.py migrate --noinput
+	$(DEV_ENV) $(PY) manage.py load_demo_content --demo-logins
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-dev chromium check-postgres ## Run everything: checks, lint, the whole suite on PostgreSQL (browser included), SQLite smoke run
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py check --fail-level WARNING
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest --create-db
+	$(MAKE) --no-print-directory smoke
+
+test-fast: $(VENV)/.installed-dev check-postgres ## Quick loop: the suite without browser tests
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest -m "not browser" $(ARGS)
+
+smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo content twice, fetch the public pages
+	@set -e; dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; \
+	export DATABASE_URL="sqlite:///$$dir/smoke.sqlite3"; \
+	$(TEST_ENV) $(PY) manage.py migrate --noinput -v 0; \
+	$(TEST_ENV) $(PY) manage.py load_demo_content; \
+	$(TEST_ENV) $(PY) manage.py load_demo_content; \
+	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
+
+lint: $(VENV)/.installed-dev ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-dev ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check-postgres: $(VENV)/.installed-dev
+	@$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(DATABASE_URL_TEST)'); psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres', connect_timeout=5).close()" 2>/dev/null || { \
+	  echo "ERROR: PostgreSQL is not reachable at $(DATABASE_URL_TEST)."; \
+	  echo "Start it (Debian): pg_ctlcluster --skip-systemctl-redirect 15 main start"; \
+	  echo "or point DATABASE_URL_TEST at a server where the user may create databases."; \
+	  exit 1; }
+
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "Installing Debian's chromium for the browser tests..."; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; \
+	  fi; \
+	fi; \
+	test -x "$(CHROMIUM)" || { echo "ERROR: $(CHROMIUM) is missing. Install it: apt-get update && apt-get install chromium"; exit 1; }
+
+clean: ## Remove the virtualenv, the local SQLite database and collected static files
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache

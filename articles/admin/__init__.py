@@ -1,0 +1,3 @@
+from articles.admin.article import ArticleAdmin
+
+__all__ = ["ArticleAdmin"]

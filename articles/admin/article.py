@@ -1,0 +1,24 @@
+from django.contrib import admin
+
+from articles.admin.forms import ConflictCheckedForm
+from articles.admin.publishable import PublishableAdmin, ReadingTargetFilter, ReviewOverdueFilter
+from articles.models import Article
+
+
+class ArticleForm(ConflictCheckedForm):
+    class Meta:
+        model = Article
+        fields = ["title", "slug", "topic", "summary", "body", "publish_at"]
+
+
+@admin.register(Article)
+class ArticleAdmin(PublishableAdmin):
+    form = ArticleForm
+    list_display = ["title", "status", "topic", "grade", "reviewed_on", "next_review_due"]
+    list_filter = ["status", "topic", ReviewOverdueFilter, ReadingTargetFilter]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "topic", "summary", "body"]}),
+        ("Publishing", {"fields": ["workflow_summary", "publish_at"]}),
+        ("Readability", {"fields": ["readability_report"]}),
+        (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
+    ]

@@ -1,0 +1,58 @@
+"""Admin forms that refuse to overwrite someone else's newer save."""
+
+from django import forms
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
+
+
+class ConflictCheckedForm(forms.ModelForm):
+    """A ModelForm carrying the version it was opened at.
+
+    ``clean()`` locks the row (the admin's change view runs in a transaction)
+    and refuses the save when someone else has saved since. The form then
+    re-renders with everything the user typed, so nothing is lost on either side.
+    """
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            # The current saved version, not the instance's: a revert form is
+            # built from an old version but must be checked against the newest.
+            current = (
+                type(self.instance)
+                .objects.filter(pk=self.instance.pk)
+                .values_list("version", flat=True)
+                .first()
+            )
+            self.fields["expected_version"].initial = current
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk:
+            return cleaned
+        current = (
+            type(self.instance)
+            .objects.select_for_update(of=("self",))
+            .select_related("updated_by")
+            .filter(pk=self.instance.pk)
+            .first()
+        )
+        expected = cleaned.get("expected_version")
+        if current is not None and expected != current.version:
+            raise forms.ValidationError(conflict_message(current), code="edit_conflict")
+        self.current = current
+        return cleaned
+
+
+def conflict_message(current) -> str:
+    user = current.updated_by
+    who = (user.get_full_name() or user.get_username()) if user else _("Someone else")
+    when = formats.date_format(timezone.localtime(current.updated), "DATETIME_FORMAT")
+    return _(
+        "%(who)s changed this item on %(when)s, after you opened it. Your changes "
+        "have not been saved, so nothing of theirs is lost, and your text is still "
+        "below. Copy what you need, open the item again to see their version, then "
+        "add your changes."
+    ) % {"who": who, "when": when}

@@ -1,0 +1,72 @@
+from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+CACHE_KEY = "portal:clinic-settings"
+
+
+class PaperSize(models.TextChoices):
+    A4 = "A4", _("A4")
+    LETTER = "Letter", _("Letter")
+
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ()\-]{3,25}$",
+    _("Use digits, spaces, brackets, dashes and an optional leading +."),
+)
+
+
+class ClinicSettings(models.Model):
+    """The one row of clinic-wide settings that staff edit in the admin."""
+
+    name = models.CharField(_("clinic name"), max_length=120, default="Knee Clinic")
+    phone = models.CharField(
+        _("phone"), max_length=30, default="0100 000 000", validators=[phone_validator]
+    )
+    address = models.TextField(_("address"), blank=True, default="")
+    emergency_number = models.CharField(
+        _("emergency number"),
+        max_length=10,
+        default="911",
+        validators=[
+            RegexValidator(r"^[0-9]{2,6}$", _("Digits only, for example 911, 999 or 112."))
+        ],
+        help_text=_("The number patients call in an emergency: 911, 999, 112..."),
+    )
+    paper_size = models.CharField(
+        _("paper size"), max_length=10, choices=PaperSize.choices, default=PaperSize.A4
+    )
+    reading_grade_target = models.DecimalField(
+        _("reading-grade target"),
+        max_digits=3,
+        decimal_places=1,
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(16)],
+        help_text=_("Highest Flesch-Kincaid grade for patient-facing text. Aim for 6."),
+    )
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("clinic settings")
+        verbose_name_plural = _("clinic settings")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1  # one row only
+        super().save(*args, **kwargs)
+        cache.delete(CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
+
+    @classmethod
+    def load(cls) -> "ClinicSettings":
+        """The settings row, from the cache when possible (created on first use)."""
+        settings = cache.get(CACHE_KEY)
+        if settings is None:
+            settings, _created = cls.objects.get_or_create(pk=1)
+            cache.set(CACHE_KEY, settings, 300)
+        return settings

@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+
+from articles.sitemaps import ArticleSitemap
+from portal import views
+
+sitemaps = {"articles": ArticleSitemap}
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("articles/", include("articles.urls")),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("admin/", admin.site.urls),
+]

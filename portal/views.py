@@ -1,0 +1,47 @@
+import logging
+
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+from articles.models import Article, Topic
+
+logger = logging.getLogger(__name__)
+
+
+class HomeView(TemplateView):
+    template_name = "portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["latest_articles"] = Article.objects.published().order_by("-updated")[:4]
+        context["topics"] = Topic.choices
+        return context
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """Liveness and database check for load balancers and monitoring."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        logger.warning("healthz database=unreachable")
+        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /handouts/",
+        "Disallow: /triage/result/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -1,0 +1,265 @@
+"""The articles admin: conflicts, workflow buttons, history, lists."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles.models import Article, Status
+from tests.factories import ArticleFactory
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def form_data(response, **changes):
+    """The values a browser would send back from the change form as rendered."""
+    form = response.context["adminform"].form
+    data = {
+        "title": form.initial["title"],
+        "slug": form.initial["slug"],
+        "topic": form.initial["topic"],
+        "summary": form.initial["summary"],
+        "body": form.initial["body"],
+        "publish_at_0": "",
+        "publish_at_1": "",
+        "expected_version": form.fields["expected_version"].initial,
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def draft(author):
+    return ArticleFactory(author=author, title="Ice and rest", body="<p>Use ice.</p>")
+
+
+def test_second_save_of_a_stale_form_is_refused(client, reviewer, publisher):
+    from django.test import Client
+
+    article = ArticleFactory(published=True, body="<p>Use ice.</p>")
+    # Both open the same article.
+    second = Client()
+    client.force_login(reviewer)
+    second.force_login(publisher)
+    first_form = client.get(change_url(article))
+    second_form = second.get(change_url(article))
+
+    # One saves...
+    saved = second.post(
+        change_url(article), form_data(second_form, body="<p>Publisher's words.</p>")
+    )
+    assert saved.status_code == 302
+
+    # ...and the other's save, from a form opened before that, is refused.
+    refused = client.post(
+        change_url(article), form_data(first_form, body="<p>Reviewer's words.</p>")
+    )
+    assert refused.status_code == 200
+    assert "Pia Publisher changed this item on" in refused.content.decode()
+    article.refresh_from_db()
+    assert article.body == "<p>Publisher's words.</p>"
+    assert article.history.count() == 2
+
+
+def test_conflict_message_names_who_and_keeps_the_text(client, draft, author, reviewer):
+    from django.test import Client
+
+    client.force_login(author)
+    opened = client.get(change_url(draft))
+    other = Client()
+    other.force_login(reviewer)
+    # Someone else saves in between (a reviewer may edit drafts too).
+    other_form = other.get(change_url(draft))
+    assert (
+        other.post(
+            change_url(draft), form_data(other_form, title="Ice, rest and raise")
+        ).status_code
+        == 302
+    )
+
+    response = client.post(
+        change_url(draft), form_data(opened, body="<p>My careful new paragraph.</p>")
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Rui Reviewer changed this item on" in page
+    assert "Your changes have not been saved" in page
+    assert "My careful new paragraph." in page  # the author's text is still on screen
+    draft.refresh_from_db()
+    assert draft.title == "Ice, rest and raise"
+    assert draft.body == "<p>Use ice.</p>"
+
+
+def test_unchanged_version_saves_and_bumps_the_counter(client, draft, author):
+    client.force_login(author)
+    opened = client.get(change_url(draft))
+    response = client.post(change_url(draft), form_data(opened, summary="New summary."))
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.summary, draft.version, draft.updated_by) == ("New summary.", 2, author)
+
+
+def test_author_cannot_publish_through_the_admin(client, author):
+    article = ArticleFactory(author=author, status=Status.REVIEW, approved_version=1)
+    client.force_login(author)
+    url = reverse("admin:articles_article_transition", args=[article.pk, "publish"])
+    response = client.post(url)
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert article.status == Status.REVIEW
+    # The bulk action is not even offered, and forcing it does nothing.
+    changelist = client.get(reverse("admin:articles_article_changelist"))
+    assert "Publish selected" not in changelist.content.decode()
+    client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "publish", "_selected_action": [article.pk]},
+    )
+    article.refresh_from_db()
+    assert article.status == Status.REVIEW
+
+
+def test_workflow_buttons_walk_an_article_to_published(client, draft, author, reviewer, publisher):
+    def transition(user, action):
+        client.force_login(user)
+        url = reverse("admin:articles_article_transition", args=[draft.pk, action])
+        assert client.get(change_url(draft)).status_code == 200
+        return client.post(url, follow=True)
+
+    transition(author, "submit")
+    response = transition(publisher, "publish")
+    assert "must approve this version" in response.content.decode()
+    transition(reviewer, "approve")
+    response = transition(publisher, "publish")
+    assert "Status is now “Published”" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.status == Status.PUBLISHED
+
+
+def test_only_offered_buttons_are_shown(client, draft, author, publisher):
+    client.force_login(author)
+    page = client.get(change_url(draft)).content.decode()
+    assert "Submit for review" in page
+    assert ">Publish<" not in page
+    draft.status = Status.REVIEW
+    draft.approved_version = draft.version + 1
+    draft.save()
+    client.force_login(publisher)
+    page = client.get(change_url(draft)).content.decode()
+    assert ">Publish<" in page
+
+
+def test_authors_see_submitted_items_read_only(client, author):
+    article = ArticleFactory(author=author, status=Status.REVIEW)
+    client.force_login(author)
+    response = client.get(change_url(article))
+    assert response.status_code == 200
+    assert not response.context["has_change_permission"]
+    response = client.post(change_url(article), {"title": "Sneaky edit"})
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert article.title != "Sneaky edit"
+
+
+def test_history_lists_edits_and_revert_restores(client, draft, author):
+    client.force_login(author)
+    for text in ("<p>Second version.</p>", "<p>Third version.</p>"):
+        opened = client.get(change_url(draft))
+        assert client.post(change_url(draft), form_data(opened, body=text)).status_code == 302
+
+    history = client.get(reverse("admin:articles_article_history", args=[draft.pk]))
+    assert history.status_code == 200
+    records = list(draft.history.order_by("history_date"))
+    assert len(records) == 3
+    assert history.content.decode().count("with current") == 3
+
+    # Revert to the first version through the history form.
+    first = records[0]
+    revert_url = reverse("admin:articles_article_simple_history", args=[draft.pk, first.history_id])
+    revert_form = client.get(revert_url)
+    assert revert_form.status_code == 200
+    data = form_data(revert_form)
+    assert data["body"] == "<p>Use ice.</p>"
+    assert client.post(revert_url, data).status_code == 302
+    draft.refresh_from_db()
+    assert draft.body == "<p>Use ice.</p>"
+    assert draft.version == 4
+    assert draft.status == Status.DRAFT
+
+
+def test_revert_keeps_the_workflow_state(client, reviewer, publisher):
+    article = ArticleFactory(published=True, body="<p>Old advice.</p>")
+    article.body = "<p>New advice.</p>"
+    article.save()
+    client.force_login(publisher)
+    first = article.history.earliest("history_date")
+    revert_url = reverse(
+        "admin:articles_article_simple_history", args=[article.pk, first.history_id]
+    )
+    article.status = Status.ARCHIVED
+    article.save()
+    assert client.post(revert_url, form_data(client.get(revert_url))).status_code == 302
+    article.refresh_from_db()
+    assert article.body == "<p>Old advice.</p>"
+    assert article.status == Status.ARCHIVED
+
+
+def test_compare_shows_the_difference_between_two_versions(client, draft, author):
+    draft.body = "<p>Use ice.</p><p>Raise your leg.</p>"
+    draft.save()
+    client.force_login(author)
+    older, newer = draft.history.order_by("history_date")
+    url = reverse("admin:articles_article_compare", args=[draft.pk])
+    response = client.get(url, {"a": older.history_id, "b": newer.history_id})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert re.search(r'class="added">.*Raise your leg\.', page)
+
+
+def test_list_shows_figures_and_filters(client, publisher, settings):
+    ArticleFactory(published=True, title="Overdue one", next_review_due=timezone.localdate())
+    ArticleFactory(
+        published=True,
+        title="Hard words",
+        body="<p>Patellofemoral arthrokinematic dysfunction necessitates multidisciplinary rehabilitation programmes.</p>",
+    )
+    ArticleFactory(published=True, title="Plain words")
+    client.force_login(publisher)
+    url = reverse("admin:articles_article_changelist")
+    page = client.get(url).content.decode()
+    for column in ("Grade", "Status", "Reviewed on", "Next review due"):
+        assert column in page
+    overdue = client.get(url, {"review": "overdue"}).context["cl"].result_list
+    assert [a.title for a in overdue] == ["Overdue one"]
+    above = client.get(url, {"reading": "above"}).context["cl"].result_list
+    assert [a.title for a in above] == ["Hard words"]
+
+
+def test_change_form_shows_figures_against_the_target(client, publisher):
+    article = ArticleFactory(published=True)
+    client.force_login(publisher)
+    page = client.get(change_url(article)).content.decode()
+    assert "Reading grade (Flesch-Kincaid)" in page
+    assert "target 8" in page
+    assert "within the target" in page
+
+
+def test_new_articles_start_as_drafts_by_their_author(client, author):
+    client.force_login(author)
+    response = client.post(
+        reverse("admin:articles_article_add"),
+        {
+            "title": "Stairs and knees",
+            "slug": "stairs-and-knees",
+            "topic": "causes",
+            "summary": "Why stairs can hurt.",
+            "body": "<p>Stairs load the kneecap.</p>",
+            "publish_at_0": "",
+            "publish_at_1": "",
+        },
+    )
+    assert response.status_code == 302
+    article = Article.objects.get(slug="stairs-and-knees")
+    assert (article.status, article.author) == (Status.DRAFT, author)

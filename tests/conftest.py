@@ -1,0 +1,58 @@
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's
+# async-safety check would otherwise refuse database access from the tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _plain_static_storage():
+    """Serve static files without a collectstatic manifest during tests."""
+    from django.conf import settings
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def roles(db):
+    """The staff groups (a data migration makes them; transactional tests flush them)."""
+    from articles.roles import ensure_roles
+
+    ensure_roles()
+
+
+@pytest.fixture
+def author(roles):
+    from tests.factories import StaffFactory
+
+    return StaffFactory(username="ana", first_name="Ana", last_name="Author", role="Author")
+
+
+@pytest.fixture
+def reviewer(roles):
+    from tests.factories import StaffFactory
+
+    return StaffFactory(
+        username="rui", first_name="Rui", last_name="Reviewer", role="Clinical reviewer"
+    )
+
+
+@pytest.fixture
+def publisher(roles):
+    from tests.factories import StaffFactory
+
+    return StaffFactory(username="pia", first_name="Pia", last_name="Publisher", role="Publisher")

@@ -1,0 +1,54 @@
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from articles.models import Article, Status, Topic, one_year_after
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    first_name = factory.Faker("first_name")
+    last_name = factory.Faker("last_name")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def saved(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class StaffFactory(UserFactory):
+    is_staff = True
+
+    @factory.post_generation
+    def role(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.groups.add(Group.objects.get(name=extracted))
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    title = factory.Sequence(lambda n: f"Knee article {n}")
+    slug = factory.Sequence(lambda n: f"knee-article-{n}")
+    summary = "Short advice about knee pain. It is easy to read."
+    body = "<h2>What to do</h2><p>Rest your knee. Put ice on it for 15 minutes.</p>"
+    topic = Topic.TREATMENT
+    status = Status.DRAFT
+
+    class Params:
+        published = factory.Trait(
+            status=Status.PUBLISHED,
+            reviewed_on=factory.LazyFunction(timezone.localdate),
+            next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
+            approved_version=1,
+        )

@@ -1,0 +1,37 @@
+from django.core.management.base import BaseCommand
+
+from articles.demo_loader import DEMO_PASSWORD, DEMO_STAFF, load_demo_content
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo knee content, clinic settings and demo staff accounts. "
+        "Safe to run again: nothing is duplicated and unchanged items are left alone."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo-logins",
+            action="store_true",
+            help=(
+                "Give the demo staff accounts a known password and print it. "
+                "For local trials only, never on a public server."
+            ),
+        )
+
+    def handle(self, *args, demo_logins=False, **options):
+        result = load_demo_content(set_passwords=demo_logins)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {result['articles']} articles "
+                f"({result['articles_changed']} created or updated)."
+            )
+        )
+        if demo_logins:
+            self.stdout.write("")
+            self.stdout.write("Staff logins for http://127.0.0.1:8000/admin/ :")
+            for username, _first, _last, role in DEMO_STAFF:
+                self.stdout.write(
+                    f"  {role:<18} username: {username:<10} password: {DEMO_PASSWORD}"
+                )
+            self.stdout.write("")

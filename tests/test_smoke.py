@@ -1,0 +1,23 @@
+"""Smoke run: demo content loads and every public page answers. `make test` also
+runs this file on SQLite, the zero-set-up database of `make run`."""
+
+import pytest
+from django.core.management import call_command
+
+from articles.models import Article
+
+pytestmark = [pytest.mark.smoke, pytest.mark.django_db]
+
+
+def test_public_pages_answer_with_demo_content(client):
+    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_content", verbosity=0)  # idempotent
+    articles = list(Article.objects.published())
+    assert len(articles) >= 6
+    urls = ["/", "/articles/", "/sitemap.xml", "/robots.txt", "/healthz"]
+    urls += [a.get_absolute_url() for a in articles]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert client.get("/articles/no-such-article/").status_code == 404
+    assert client.get("/admin/login/").status_code == 200

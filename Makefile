@@ -38,7 +38,7 @@ run: $(VENV)/.installed ## Serve the portal with demo content on http://127.0.0.
 
 test: $(VENV)/.installed-dev chromium check-postgres ## Run everything: checks, lint, the whole suite on PostgreSQL (browser included), SQLite smoke run
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py check --fail-level WARNING
-	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) DATABASE_URL=sqlite://:memory: $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest --create-db

@@ -7,7 +7,15 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from articles.models import Article, Status, one_year_after
+from articles.models import (
+    Activity,
+    Article,
+    CareAdvice,
+    Condition,
+    Publishable,
+    Status,
+    one_year_after,
+)
 from articles.richtext import sanitize_rich_text
 from articles.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
 from portal.models import ClinicSettings
@@ -70,40 +78,102 @@ def ensure_demo_staff(*, set_passwords: bool) -> DemoStaff:
     return DemoStaff(*users)
 
 
-def _differs(article: Article, data: dict) -> bool:
-    incoming = Article(**data)
+DEMO_ACTIVITIES = [
+    ("running", "Running"),
+    ("jumping", "Jumping"),
+    ("squatting", "Squatting"),
+    ("pivoting", "Pivoting sports"),
+    ("cycling", "Cycling"),
+    ("stairs", "Stairs"),
+    ("kneeling", "Kneeling"),
+    ("walking", "Walking"),
+]
+
+
+def _differs(item: Publishable, fields: dict) -> bool:
+    incoming = type(item)(**fields)
     sanitize_rich_text(incoming)
-    return any(getattr(article, key) != getattr(incoming, key) for key in data)
+    if isinstance(item, Condition):
+        incoming.icd10_codes = " ".join(incoming.codes)
+    return any(getattr(item, key) != getattr(incoming, key) for key in fields)
+
+
+def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> tuple[Publishable, bool]:
+    """Save ``fields`` on ``item`` as reviewed and published, unless nothing changed."""
+    if item.pk and item.status == Status.PUBLISHED and not _differs(item, fields):
+        return item, False
+    for key, value in fields.items():
+        setattr(item, key, value)
+    item.author = item.author or staff.author
+    today = timezone.localdate()
+    item.status = Status.PUBLISHED
+    item.reviewed_by = staff.reviewer
+    item.reviewed_on = today
+    item.next_review_due = one_year_after(today)
+    item.updated_by = staff.publisher
+    item._history_user = staff.publisher
+    # Mark this save's version as the clinically approved one.
+    item.approved_version = item.version + (0 if item._state.adding else 1)
+    item.save()
+    return item, True
 
 
 def ensure_article(data: dict, staff: DemoStaff) -> tuple[Article, bool]:
     """Create or update one published demo article; returns (article, changed)."""
     fields = {key: data[key] for key in ("title", "topic", "summary", "body")}
-    article = Article.objects.filter(slug=data["slug"]).first()
-    if article is not None and article.status == Status.PUBLISHED and not _differs(article, fields):
-        return article, False
-    article = article or Article(slug=data["slug"], author=staff.author)
-    for key, value in fields.items():
-        setattr(article, key, value)
-    today = timezone.localdate()
-    article.status = Status.PUBLISHED
-    article.reviewed_by = staff.reviewer
-    article.reviewed_on = today
-    article.next_review_due = one_year_after(today)
-    article.updated_by = staff.publisher
-    article._history_user = staff.publisher
-    # Mark this save's version as the clinically approved one.
-    article.approved_version = article.version + (0 if article._state.adding else 1)
-    article.save()
-    return article, True
+    article = Article.objects.filter(slug=data["slug"]).first() or Article(slug=data["slug"])
+    return _publish_demo(article, fields, staff)
+
+
+def ensure_activities() -> dict[str, Activity]:
+    for order, (slug, name) in enumerate(DEMO_ACTIVITIES):
+        Activity.objects.get_or_create(slug=slug, defaults={"name": name, "order": order})
+    return {activity.slug: activity for activity in Activity.objects.all()}
+
+
+def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Condition, bool]:
+    fields = {
+        "title": data["name"],
+        "summary": data["summary"],
+        "also_known_as": "\n".join(data["also_known_as"]),
+        "icd10_codes": " ".join(data["icd10_codes"]),
+        "onset": data["onset"],
+        "areas": data["areas"],
+        **{section: data[section] for section in Condition.SECTIONS},
+    }
+    condition = Condition.objects.filter(slug=data["slug"]).first() or Condition(slug=data["slug"])
+    condition, changed = _publish_demo(condition, fields, staff)
+    condition.activities.set([activities[slug] for slug in data["activities"]])
+    condition.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
+    cards = [
+        (c["urgency"], c["heading"], "\n".join(c["points"]), c["action"])
+        for c in data["care_advice"]
+    ]
+    current = list(condition.care_advice.values_list("urgency", "heading", "points", "action"))
+    if current != cards:
+        condition.care_advice.all().delete()
+        CareAdvice.objects.bulk_create(
+            CareAdvice(condition=condition, urgency=u, heading=h, points=p, action=a, order=i)
+            for i, (u, h, p, a) in enumerate(cards)
+        )
+        changed = True
+    return condition, changed
 
 
 @transaction.atomic
 def load_demo_content(*, set_passwords: bool = False) -> dict:
     from articles.demo.articles import ARTICLES
+    from articles.demo.conditions import CONDITIONS
 
     ensure_roles()
     ensure_clinic_settings()
     staff = ensure_demo_staff(set_passwords=set_passwords)
     changed = sum(ensure_article(data, staff)[1] for data in ARTICLES)
-    return {"articles": len(ARTICLES), "articles_changed": changed}
+    activities = ensure_activities()
+    conditions_changed = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
+    return {
+        "articles": len(ARTICLES),
+        "articles_changed": changed,
+        "conditions": len(CONDITIONS),
+        "conditions_changed": conditions_changed,
+    }

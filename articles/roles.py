@@ -10,23 +10,29 @@ AUTHOR = "Author"
 REVIEWER = "Clinical reviewer"
 PUBLISHER = "Publisher"
 
+
+def _crud(model: str, *actions: str) -> list[str]:
+    return [f"articles.{action}_{model}" for action in actions]
+
+
 ROLE_PERMISSIONS = {
     AUTHOR: [
-        "articles.view_article",
-        "articles.add_article",
-        "articles.change_article",
+        *_crud("article", "view", "add", "change"),
+        *_crud("condition", "view", "add", "change"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add"),
     ],
     REVIEWER: [
-        "articles.view_article",
-        "articles.change_article",
-        "articles.review_article",
+        *_crud("article", "view", "change", "review"),
+        *_crud("condition", "view", "change", "review"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add", "change"),
     ],
     PUBLISHER: [
-        "articles.view_article",
-        "articles.add_article",
-        "articles.change_article",
-        "articles.delete_article",
-        "articles.publish_article",
+        *_crud("article", "view", "add", "change", "delete", "publish"),
+        *_crud("condition", "view", "add", "change", "delete", "publish"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add", "change", "delete"),
         "portal.view_clinicsettings",
         "portal.change_clinicsettings",
     ],
@@ -47,3 +53,16 @@ def ensure_roles(apps=None) -> None:
             ).first()
             if permission is not None:
                 group.permissions.add(permission)
+
+
+def create_roles_migration(apps, schema_editor):
+    """RunPython body for migrations that add models the roles need."""
+    from django.contrib.auth.management import create_permissions
+
+    # Permissions are normally created after all migrations; make them now so
+    # the groups can be given them.
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    ensure_roles(apps)

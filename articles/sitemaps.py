@@ -1,6 +1,6 @@
 from django.contrib.sitemaps import Sitemap
 
-from articles.models import Article
+from articles.models import Article, Condition
 
 
 class ArticleSitemap(Sitemap):
@@ -11,3 +11,8 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, item):
         return item.updated
+
+
+class ConditionSitemap(ArticleSitemap):
+    def items(self):
+        return Condition.objects.published().order_by("slug")

@@ -1,20 +1,26 @@
 from itertools import groupby
 
+from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
+from django_filters.views import FilterView
 
-from articles.models import Article, Topic
+from articles.filters import ConditionFilter
+from articles.models import Article, Condition, Topic
 
 
 class PreviewableDetailView(DetailView):
     """The public sees only live items; staff who may change them can preview any."""
 
-    def get_queryset(self):
+    def get_base_queryset(self):
         model = self.model
         opts = model._meta
         user = self.request.user
         if user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
             return model.objects.all()
         return model.objects.published()
+
+    def get_queryset(self):
+        return self.get_base_queryset()
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -45,3 +51,50 @@ class ArticleListView(ListView):
 class ArticleDetailView(PreviewableDetailView):
     model = Article
     template_name = "articles/article_detail.html"
+
+    def get_queryset(self):
+        return self.get_base_queryset().prefetch_related(
+            Prefetch(
+                "related_conditions",
+                queryset=Condition.objects.published().order_by("title"),
+                to_attr="live_conditions",
+            )
+        )
+
+
+class ConditionListView(FilterView):
+    filterset_class = ConditionFilter
+    template_name = "articles/condition_list.html"
+    paginate_by = 10
+
+    def get_queryset(self):
+        return Condition.objects.published().order_by("title")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = context["filter"]
+        context["facet_groups"] = filterset.facet_groups()
+        context["has_filters"] = any(
+            filterset.data.get(name) for name in ("q", "onset", "area", "activity", "icd10")
+        )
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        status = 400 if context["filter"].errors else 200
+        return super().render_to_response(context, status=status, **kwargs)
+
+
+class ConditionDetailView(PreviewableDetailView):
+    model = Condition
+    template_name = "articles/condition_detail.html"
+
+    def get_queryset(self):
+        return self.get_base_queryset().prefetch_related(
+            "care_advice",
+            "activities",
+            Prefetch(
+                "related_articles",
+                queryset=Article.objects.published().order_by("title"),
+                to_attr="live_articles",
+            ),
+        )

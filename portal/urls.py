@@ -2,14 +2,15 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles.sitemaps import ArticleSitemap
+from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from portal import views
 
-sitemaps = {"articles": ArticleSitemap}
+sitemaps = {"articles": ArticleSitemap, "conditions": ConditionSitemap}
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", include("articles.urls")),
+    path("conditions/", include("articles.urls_conditions")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

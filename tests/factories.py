@@ -3,7 +3,18 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from articles.models import Article, Status, Topic, one_year_after
+from articles.models import (
+    Activity,
+    Area,
+    Article,
+    CareAdvice,
+    Condition,
+    Onset,
+    Status,
+    Topic,
+    Urgency,
+    one_year_after,
+)
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -52,3 +63,52 @@ class ArticleFactory(factory.django.DjangoModelFactory):
             next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
             approved_version=1,
         )
+
+
+class ActivityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Activity
+        django_get_or_create = ["slug"]
+
+    slug = factory.Sequence(lambda n: f"activity-{n}")
+    name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").capitalize())
+
+
+class ConditionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Condition
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Knee condition {n}")
+    slug = factory.Sequence(lambda n: f"knee-condition-{n}")
+    summary = "A knee problem. It can hurt when you move."
+    onset = Onset.OVERUSE
+    areas = factory.LazyFunction(lambda: [Area.FRONT])
+    icd10_codes = "M22.2X1"
+    overview = "<p>Your knee hurts at the front.</p>"
+    symptoms = "<ul><li>Pain on stairs</li></ul>"
+    status = Status.DRAFT
+
+    class Params:
+        published = factory.Trait(
+            status=Status.PUBLISHED,
+            reviewed_on=factory.LazyFunction(timezone.localdate),
+            next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
+            approved_version=1,
+        )
+
+    @factory.post_generation
+    def activities(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.activities.set(extracted)
+
+
+class CareAdviceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CareAdvice
+
+    condition = factory.SubFactory(ConditionFactory)
+    urgency = Urgency.ROUTINE
+    heading = "See a physio if:"
+    points = "It hurts for more than 2 weeks\nIt keeps you awake"
+    action = "Book an appointment."

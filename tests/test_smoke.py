@@ -4,7 +4,7 @@ runs this file on SQLite, the zero-set-up database of `make run`."""
 import pytest
 from django.core.management import call_command
 
-from articles.models import Article
+from articles.models import Article, Condition
 
 pytestmark = [pytest.mark.smoke, pytest.mark.django_db]
 
@@ -16,8 +16,18 @@ def test_public_pages_answer_with_demo_content(client):
     assert len(articles) >= 6
     urls = ["/", "/articles/", "/sitemap.xml", "/robots.txt", "/healthz"]
     urls += [a.get_absolute_url() for a in articles]
+    urls += [
+        "/conditions/",
+        "/conditions/?onset=injury&area=inner",
+        "/conditions/?icd10=M17&q=knee",
+    ]
+    urls += [c.get_absolute_url() for c in Condition.objects.published()]
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200, url
     assert client.get("/articles/no-such-article/").status_code == 404
+    assert client.get("/conditions/?onset=bogus").status_code == 400
+    assert [c.slug for c in client.get("/conditions/?icd10=M17").context["page_obj"]] == [
+        "knee-osteoarthritis"
+    ]
     assert client.get("/admin/login/").status_code == 200

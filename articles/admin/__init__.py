@@ -1,3 +1,4 @@
 from articles.admin.article import ArticleAdmin
+from articles.admin.condition import ActivityAdmin, ConditionAdmin
 
-__all__ = ["ArticleAdmin"]
+__all__ = ["ActivityAdmin", "ArticleAdmin", "ConditionAdmin"]

@@ -6,7 +6,7 @@ from articles.models import Article
 
 
 class ArticleForm(ConflictCheckedForm):
-    class Meta:
+    class Meta(ConflictCheckedForm.Meta):
         model = Article
         fields = ["title", "slug", "topic", "summary", "body", "publish_at"]
 

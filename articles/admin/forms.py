@@ -15,6 +15,9 @@ class ConflictCheckedForm(forms.ModelForm):
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
+    class Meta:
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:

@@ -1,19 +1,8 @@
 """Create the staff roles (Author, Clinical reviewer, Publisher) with their permissions."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from articles.roles import ensure_roles
-
-
-def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; make them now so
-    # the groups can be given them.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    ensure_roles(apps)
+from articles.roles import create_roles_migration
 
 
 class Migration(migrations.Migration):
@@ -24,4 +13,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(create_roles_migration, migrations.RunPython.noop)]

@@ -72,3 +72,35 @@ def test_clinic_settings_keep_the_clinics_own_values(roles):
     call_command("load_demo_content", verbosity=0)
     assert ClinicSettings.load().name == "Our Own Clinic"
     assert ClinicSettings.load().phone == "0100 555 0142"
+
+
+def test_each_demo_condition_is_plain_coded_and_has_care_advice(demo):
+    from articles.models import Condition
+
+    conditions = Condition.objects.published()
+    assert {c.slug for c in conditions} == {
+        "patellofemoral-pain-syndrome",
+        "knee-ligament-sprain",
+        "knee-osteoarthritis",
+        "meniscus-tear",
+    }
+    for condition in conditions:
+        assert 0 < condition.reading_grade <= 8, (
+            f"{condition.slug}: grade {condition.reading_grade}"
+        )
+        assert condition.care_advice.exists(), condition.slug
+        assert condition.codes, condition.slug
+        assert condition.activities.exists() and condition.areas
+        for card in condition.care_advice.all():
+            assert 1 <= len(card.point_list) <= 5
+
+
+def test_demo_conditions_load_idempotently(demo):
+    from articles.models import CareAdvice, Condition
+
+    before = list(Condition.objects.values_list("slug", "version")), CareAdvice.objects.count()
+    call_command("load_demo_content", verbosity=0)
+    assert (
+        list(Condition.objects.values_list("slug", "version")),
+        CareAdvice.objects.count(),
+    ) == before

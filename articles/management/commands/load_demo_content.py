@@ -24,7 +24,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {result['articles']} articles "
-                f"({result['articles_changed']} created or updated)."
+                f"({result['articles_changed']} created or updated), "
+                f"{result['conditions']} conditions ({result['conditions_changed']} created or updated)."
             )
         )
         if demo_logins:

@@ -1,4 +1,4 @@
-"""Patient-education content: the publishable base and articles.
+"""The publishable base shared by articles and conditions.
 
 Workflow: draft -> in review -> (clinically approved) -> published -> archived.
 The transitions live in ``articles/services.py``; models only derive fields.
@@ -10,13 +10,11 @@ from html import escape
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from articles.readability import measure
-from articles.richtext import RichTextField, rich_text_fields, sanitize_rich_text
+from articles.richtext import rich_text_fields, sanitize_rich_text
 
 
 class Status(models.TextChoices):
@@ -149,31 +147,3 @@ class Publishable(models.Model):
     @property
     def review_overdue(self) -> bool:
         return bool(self.next_review_due and self.next_review_due <= timezone.localdate())
-
-
-class Topic(models.TextChoices):
-    CAUSES = "causes", _("Causes")
-    PREVENTION = "prevention", _("Prevention")
-    TECHNIQUE = "technique", _("Technique")
-    TREATMENT = "treatment", _("Treatment")
-    RECOVERY = "recovery", _("Recovery")
-    WHEN_TO_GET_HELP = "when_to_get_help", _("When to get help")
-
-
-class Article(Publishable):
-    body = RichTextField(verbose_name=_("body"))
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, db_index=True)
-
-    history = HistoricalRecords(excluded_fields=["updated"])
-
-    class Meta:
-        verbose_name = _("article")
-        verbose_name_plural = _("articles")
-        ordering = ["title"]
-        permissions = [
-            ("review_article", _("Can approve articles after clinical review")),
-            ("publish_article", _("Can publish and archive articles")),
-        ]
-
-    def get_absolute_url(self):
-        return reverse("articles:detail", args=[self.slug])

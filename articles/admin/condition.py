@@ -1,0 +1,86 @@
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from articles.admin.forms import ConflictCheckedForm
+from articles.admin.publishable import PublishableAdmin, ReadingTargetFilter, ReviewOverdueFilter
+from articles.models import Activity, CareAdvice, Condition
+
+
+class ConditionForm(ConflictCheckedForm):
+    class Meta(ConflictCheckedForm.Meta):
+        model = Condition
+        fields = [
+            "title",
+            "slug",
+            "also_known_as",
+            "summary",
+            "icd10_codes",
+            "onset",
+            "areas",
+            "activities",
+            "overview",
+            "symptoms",
+            "causes",
+            "self_care",
+            "treatment",
+            "prevention",
+            "related_articles",
+            "publish_at",
+        ]
+        labels = {"title": _("Name")}
+        widgets = {
+            **ConflictCheckedForm.Meta.widgets,
+            "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        }
+
+
+class CareAdviceInline(admin.StackedInline):
+    model = CareAdvice
+    extra = 0
+    min_num = 1
+    fields = [("urgency", "order"), "heading", "points", "action"]
+    formfield_overrides = {}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "points":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 5, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+@admin.register(Activity)
+class ActivityAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "order"]
+    list_editable = ["order"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Condition)
+class ConditionAdmin(PublishableAdmin):
+    form = ConditionForm
+    inlines = [CareAdviceInline]
+    autocomplete_fields = ["activities", "related_articles"]
+    list_display = [
+        "title",
+        "status",
+        "onset",
+        "icd10_codes",
+        "grade",
+        "reviewed_on",
+        "next_review_due",
+    ]
+    list_filter = ["status", "onset", ReviewOverdueFilter, ReadingTargetFilter]
+    search_fields = ["title", "also_known_as", "icd10_codes", "summary"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "also_known_as", "summary", "icd10_codes"]}),
+        (_("Finding it in the catalogue"), {"fields": ["onset", "areas", "activities"]}),
+        (
+            _("Page sections"),
+            {"fields": ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]},
+        ),
+        (_("Related"), {"fields": ["related_articles"]}),
+        (_("Publishing"), {"fields": ["workflow_summary", "publish_at"]}),
+        (_("Readability"), {"fields": ["readability_report"]}),
+        (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
+    ]

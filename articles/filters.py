@@ -1,0 +1,167 @@
+"""Catalogue filters: GET parameters q, onset, area, activity, icd10, ordering.
+
+Within one filter, ticked values widen the search (injury OR overuse); across
+filters they narrow it (injury AND front of the knee).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+
+from articles.fields import ChoiceListField
+from articles.models import ICD10_PREFIX, Activity, Area, Condition, Onset
+
+MAX_QUERY_LENGTH = 100
+
+
+class ConditionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Name or other name"),
+        method="filter_text",
+        max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    onset = django_filters.MultipleChoiceFilter(
+        label=_("How it started"), choices=Onset.choices, widget=forms.CheckboxSelectMultiple
+    )
+    area = django_filters.MultipleChoiceFilter(
+        label=_("Where it hurts"),
+        choices=Area.choices,
+        method="filter_area",
+        widget=forms.CheckboxSelectMultiple,
+    )
+    activity = django_filters.ModelMultipleChoiceFilter(
+        label=_("What brings it on"),
+        field_name="activities__slug",
+        to_field_name="slug",
+        queryset=Activity.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        distinct=True,
+    )
+    icd10 = django_filters.CharFilter(
+        label=_("Diagnosis code (ICD-10)"),
+        method="filter_icd10",
+        max_length=12,
+        help_text=_("For example M17 or S83.5"),
+    )
+    ordering = django_filters.OrderingFilter(
+        label=_("Sort by"),
+        fields=[("title", "name"), ("updated", "updated")],
+        field_labels={
+            "name": _("Name (A to Z)"),
+            "-name": _("Name (Z to A)"),
+            "-updated": _("Recently updated"),
+        },
+        empty_label=None,
+        null_label=None,
+    )
+
+    FACETS = ["onset", "area", "activity"]
+
+    class Meta:
+        model = Condition
+        fields = ["q", "onset", "area", "activity", "icd10"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        ordering = self.filters["ordering"]
+        ordering.extra["choices"] = [
+            c for c in ordering.extra["choices"] if c[0] in ("name", "-name", "-updated")
+        ]
+        self.form.fields["icd10"].validators.append(self._validate_icd10)
+
+    @staticmethod
+    def _validate_icd10(value):
+        if value and not ICD10_PREFIX.match(value.strip().upper()):
+            raise forms.ValidationError(
+                _("Type a code like M17 or S83.5: a letter, then numbers."), code="invalid_icd10"
+            )
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(also_known_as__icontains=value)
+            | Q(summary__icontains=value)
+        )
+
+    def filter_area(self, queryset, name, values):
+        if not values:
+            return queryset
+        match = Q()
+        for value in values:
+            match |= Q(areas__contains=ChoiceListField.token(value))
+        return queryset.filter(match)
+
+    def filter_icd10(self, queryset, name, value):
+        code = value.strip().upper()
+        if not code:
+            return queryset
+        # Codes are stored space-separated: match the start of any one of them.
+        return queryset.filter(
+            Q(icd10_codes__startswith=code) | Q(icd10_codes__contains=f" {code}")
+        )
+
+    # Option counts -------------------------------------------------------------
+
+    def _queryset_without(self, facet):
+        """The results of every current filter but ``facet`` (reusing the validated values)."""
+        if not self.is_valid():
+            return self.queryset.none()
+        queryset = self.queryset
+        for name, value in self.form.cleaned_data.items():
+            if name not in (facet, "ordering"):
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    def facet_counts(self) -> dict[str, dict[str, int]]:
+        """For each option: how many conditions the other current filters plus this option leave.
+
+        One query per facet, whatever the number of conditions.
+        """
+        onset_rows = (
+            self._queryset_without("onset").order_by().values("onset").annotate(n=Count("pk"))
+        )
+        area_qs = self._queryset_without("area").order_by()
+        area_counts = area_qs.aggregate(
+            **{
+                value: Count("pk", filter=Q(areas__contains=ChoiceListField.token(value)))
+                for value in Area.values
+            }
+        )
+        activity_ids = self._queryset_without("activity").order_by().values("pk")
+        activity_rows = Activity.objects.annotate(
+            n=Count("conditions", filter=Q(conditions__in=activity_ids), distinct=True)
+        ).values_list("slug", "n")
+        return {
+            "onset": {row["onset"]: row["n"] for row in onset_rows},
+            "area": area_counts,
+            "activity": dict(activity_rows),
+        }
+
+    def facet_groups(self) -> list[dict]:
+        """The checkbox groups of the filter form, each option with its count."""
+        counts = self.facet_counts()
+        groups = []
+        for name in self.FACETS:
+            field = self.form[name]
+            selected = {
+                str(v) for v in (self.data.getlist(name) if hasattr(self.data, "getlist") else [])
+            }
+            options = [
+                {
+                    "value": str(value),
+                    "label": label,
+                    "checked": str(value) in selected,
+                    "count": counts[name].get(str(value), 0),
+                    "id": f"id_{name}_{index}",
+                }
+                for index, (value, label) in enumerate(field.field.choices)
+            ]
+            groups.append(
+                {"name": name, "legend": field.label, "options": options, "errors": field.errors}
+            )
+        return groups

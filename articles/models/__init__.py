@@ -1,0 +1,32 @@
+from articles.models.article import Article, Topic
+from articles.models.condition import (
+    ICD10_PREFIX,
+    Activity,
+    Area,
+    CareAdvice,
+    Condition,
+    Onset,
+    Urgency,
+)
+from articles.models.publishable import (
+    Publishable,
+    PublishableQuerySet,
+    Status,
+    one_year_after,
+)
+
+__all__ = [
+    "ICD10_PREFIX",
+    "Activity",
+    "Area",
+    "CareAdvice",
+    "Condition",
+    "Onset",
+    "Urgency",
+    "Article",
+    "Publishable",
+    "PublishableQuerySet",
+    "Status",
+    "Topic",
+    "one_year_after",
+]

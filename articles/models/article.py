@@ -1,0 +1,35 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from articles.models.publishable import Publishable
+from articles.richtext import RichTextField
+
+
+class Topic(models.TextChoices):
+    CAUSES = "causes", _("Causes")
+    PREVENTION = "prevention", _("Prevention")
+    TECHNIQUE = "technique", _("Technique")
+    TREATMENT = "treatment", _("Treatment")
+    RECOVERY = "recovery", _("Recovery")
+    WHEN_TO_GET_HELP = "when_to_get_help", _("When to get help")
+
+
+class Article(Publishable):
+    body = RichTextField(verbose_name=_("body"))
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, db_index=True)
+
+    history = HistoricalRecords(excluded_fields=["updated"])
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["title"]
+        permissions = [
+            ("review_article", _("Can approve articles after clinical review")),
+            ("publish_article", _("Can publish and archive articles")),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("articles:detail", args=[self.slug])

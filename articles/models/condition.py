@@ -1,0 +1,199 @@
+"""The conditions catalogue: NHS-style condition pages with care advice cards."""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from articles.fields import ChoiceListField
+from articles.models.publishable import Publishable
+from articles.richtext import RichTextField
+
+
+class Onset(models.TextChoices):
+    INJURY = "injury", _("Sudden injury")
+    OVERUSE = "overuse", _("Overuse")
+    WEAR = "wear", _("Wear and tear")
+
+
+class Area(models.TextChoices):
+    FRONT = "front", _("Front of the knee")
+    INNER = "inner", _("Inner side")
+    OUTER = "outer", _("Outer side")
+    BACK = "back", _("Back of the knee")
+    WHOLE = "whole", _("Whole knee")
+
+
+class Urgency(models.TextChoices):
+    """Care advice levels, most urgent first (as on NHS care cards)."""
+
+    EMERGENCY = "emergency", _("Immediate action required")
+    URGENT = "urgent", _("Urgent advice")
+    ROUTINE = "routine", _("Non-urgent advice")
+
+
+# ICD-10-CM: a letter, two characters, then up to four after the dot.
+ICD10_CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
+# What a patient or clinician may type to look a code up: a code or its start.
+ICD10_PREFIX = re.compile(r"^[A-Z]([0-9]([0-9A-Z](\.[0-9A-Z]{0,4})?)?)?$")
+
+
+def parse_icd10_codes(text: str) -> list[str]:
+    return [code.upper() for code in re.split(r"[\s,;]+", text or "") if code]
+
+
+def validate_icd10_codes(text: str) -> None:
+    bad = [code for code in parse_icd10_codes(text) if not ICD10_CODE.match(code)]
+    if bad:
+        raise ValidationError(
+            _("Not a valid ICD-10-CM code: %(codes)s. Write codes like M17.11 or S83.511A."),
+            params={"codes": ", ".join(bad)},
+            code="invalid_icd10",
+        )
+
+
+class Activity(models.Model):
+    """Something a patient does that can bring the pain on (running, stairs...)."""
+
+    name = models.CharField(_("name"), max_length=60, unique=True)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Condition(Publishable):
+    also_known_as = models.TextField(
+        _("also known as"),
+        blank=True,
+        help_text=_("Other names patients may know or search for: one per line."),
+    )
+    icd10_codes = models.CharField(
+        _("ICD-10-CM codes"),
+        max_length=300,
+        blank=True,
+        validators=[validate_icd10_codes],
+        help_text=_("Separated by spaces or commas, e.g. M17.11 M17.12."),
+    )
+    onset = models.CharField(
+        _("how it starts"), max_length=10, choices=Onset.choices, db_index=True
+    )
+    areas = ChoiceListField(_("where it hurts"), choice_values=Area.choices)
+    activities = models.ManyToManyField(
+        Activity, verbose_name=_("brought on by"), blank=True, related_name="conditions"
+    )
+    overview = RichTextField(verbose_name=_("overview"))
+    symptoms = RichTextField(verbose_name=_("symptoms"), blank=True)
+    causes = RichTextField(verbose_name=_("causes"), blank=True)
+    self_care = RichTextField(verbose_name=_("things you can do yourself"), blank=True)
+    treatment = RichTextField(verbose_name=_("treatment"), blank=True)
+    prevention = RichTextField(verbose_name=_("prevention"), blank=True)
+    related_articles = models.ManyToManyField(
+        "articles.Article",
+        verbose_name=_("related articles"),
+        blank=True,
+        related_name="related_conditions",
+    )
+
+    history = HistoricalRecords(excluded_fields=["updated"])
+
+    # The page's sections, in the order patients read them.
+    SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
+
+    class Meta:
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+        ordering = ["title"]
+        permissions = [
+            ("review_condition", _("Can approve conditions after clinical review")),
+            ("publish_condition", _("Can publish and archive conditions")),
+        ]
+
+    def save(self, *args, **kwargs):
+        self.icd10_codes = " ".join(parse_icd10_codes(self.icd10_codes))
+        self.also_known_as = "\n".join(self.aliases)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("conditions:detail", args=[self.slug])
+
+    @property
+    def name(self) -> str:
+        return self.title
+
+    @property
+    def aliases(self) -> list[str]:
+        return [line.strip() for line in self.also_known_as.splitlines() if line.strip()]
+
+    @property
+    def codes(self) -> list[str]:
+        return parse_icd10_codes(self.icd10_codes)
+
+    def get_areas_display(self) -> list[str]:
+        labels = dict(Area.choices)
+        return [labels[a] for a in self.areas if a in labels]
+
+    def sections(self) -> list[dict]:
+        """Each non-empty section (name, heading, html), in reading order."""
+        return [
+            {
+                "name": name,
+                "heading": self._meta.get_field(name).verbose_name,
+                "html": getattr(self, name),
+            }
+            for name in self.SECTIONS
+            if getattr(self, name)
+        ]
+
+
+class CareAdvice(models.Model):
+    """A care card: when to get help, how urgently, and what to do."""
+
+    MAX_POINTS = 5
+
+    condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="care_advice")
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices)
+    heading = models.CharField(
+        _("heading"), max_length=150, help_text=_("When this applies, e.g. “Go to A&E if:”.")
+    )
+    points = models.TextField(
+        _("bullet points"), help_text=_("One per line, at most 5. Short and plain.")
+    )
+    action = models.CharField(
+        _("call to action"), max_length=200, help_text=_("One thing to do, e.g. “Call 911 now.”")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, validators=[MaxValueValidator(99)]
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("care advice card")
+        verbose_name_plural = _("care advice cards")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.heading
+
+    @property
+    def point_list(self) -> list[str]:
+        return [line.strip(" -•*\t") for line in self.points.splitlines() if line.strip(" -•*\t")]
+
+    def clean(self):
+        if len(self.point_list) > self.MAX_POINTS:
+            raise ValidationError(
+                {"points": _("Use at most %(max)d bullet points.") % {"max": self.MAX_POINTS}}
+            )
+        if not self.point_list:
+            raise ValidationError({"points": _("Add at least one bullet point.")})

@@ -1,0 +1,91 @@
+"""Issue 3 acceptance 3 and 6: filtering in a real browser, axe, and printing."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+from articles.models import Condition
+from tests.browser.axe import assert_no_axe_violations
+
+
+@pytest.fixture
+def demo(transactional_db):
+    from articles.roles import ensure_roles
+
+    ensure_roles()
+    call_command("load_demo_content", verbosity=0)
+
+
+def test_patient_ticks_two_filters_and_pagination_keeps_them(live_server, page, demo):
+    from tests.factories import ConditionFactory
+
+    # Enough matching conditions for a second page of results.
+    ConditionFactory.create_batch(11, published=True, onset="injury", areas=["inner"])
+    page.goto(live_server.url + "/conditions/")
+    expect(page.locator(".results__title")).to_have_text("15 conditions")
+
+    page.get_by_label("Sudden injury").check()
+    page.get_by_label("Inner side").check()
+    page.get_by_role("button", name="Show conditions").click()
+
+    query = parse_qs(urlparse(page.url).query)
+    assert query["onset"] == ["injury"] and query["area"] == ["inner"]
+    expect(page.locator(".results__title")).to_have_text("13 conditions")
+    expect(page.get_by_label("Sudden injury")).to_be_checked()
+    assert_no_axe_violations(page)
+
+    page.get_by_role("link", name="Next page").click()
+    query = parse_qs(urlparse(page.url).query)
+    assert query["onset"] == ["injury"] and query["area"] == ["inner"] and query["page"] == ["2"]
+    expect(page.get_by_label("Inner side")).to_be_checked()
+    expect(page.locator(".results .card")).to_have_count(3)
+    expect(page.get_by_text("Page 2 of 2")).to_be_visible()
+
+
+def test_catalogue_with_errors_passes_axe_and_links_errors_to_fields(live_server, page, demo):
+    page.goto(live_server.url + "/conditions/?onset=bogus&icd10=zz")
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.get_by_label("Diagnosis code (ICD-10)")).to_have_attribute("aria-invalid", "true")
+    assert_no_axe_violations(page)
+
+
+def test_every_condition_page_passes_axe(live_server, page, demo):
+    for condition in Condition.objects.published():
+        page.goto(live_server.url + condition.get_absolute_url())
+        expect(page.locator("h1")).to_have_text(condition.title)
+        expect(page.locator(".care-card").first).to_be_visible()
+        assert_no_axe_violations(page)
+
+
+def test_catalogue_works_at_320_pixels(live_server, page, demo):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(live_server.url + "/conditions/?onset=injury")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    # The filters come before the results on a small screen.
+    filters_top = page.locator(".filters").bounding_box()["y"]
+    results_top = page.locator(".results").bounding_box()["y"]
+    assert filters_top < results_top
+
+
+def test_catalogue_and_condition_pages_print_cleanly(live_server, page, demo):
+    page.goto(live_server.url + "/conditions/?onset=injury")
+    page.emulate_media(media="print")
+    expect(page.locator(".filters")).to_be_hidden()
+    expect(page.locator(".site-nav")).to_be_hidden()
+    expect(page.locator(".results .card").first).to_be_visible()
+
+    page.goto(live_server.url + "/conditions/knee-ligament-sprain/")
+    page.emulate_media(media="print")
+    expect(page.locator(".site-nav")).to_be_hidden()
+    cards = page.locator(".care-card")
+    assert cards.count() >= 2
+    for index in range(cards.count()):
+        assert cards.nth(index).evaluate("el => getComputedStyle(el).breakInside") == "avoid"
+    expect(page.locator(".print-header")).to_contain_text("Riverside Knee Clinic")
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")

@@ -19,6 +19,7 @@ from articles.models import (
 from articles.richtext import sanitize_rich_text
 from articles.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
 from portal.models import ClinicSettings
+from triage.demo import ensure_default_questionnaire
 
 DEMO_PASSWORD = "knee-demo-2026"
 
@@ -171,7 +172,9 @@ def load_demo_content(*, set_passwords: bool = False) -> dict:
     changed = sum(ensure_article(data, staff)[1] for data in ARTICLES)
     activities = ensure_activities()
     conditions_changed = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
+    _questionnaire, questionnaire_created = ensure_default_questionnaire(approved_by=staff.reviewer)
     return {
+        "questionnaire_created": questionnaire_created,
         "articles": len(ARTICLES),
         "articles_changed": changed,
         "conditions": len(CONDITIONS),

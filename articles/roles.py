@@ -11,8 +11,11 @@ REVIEWER = "Clinical reviewer"
 PUBLISHER = "Publisher"
 
 
-def _crud(model: str, *actions: str) -> list[str]:
-    return [f"articles.{action}_{model}" for action in actions]
+def _crud(model: str, *actions: str, app: str = "articles") -> list[str]:
+    return [f"{app}.{action}_{model}" for action in actions]
+
+
+TRIAGE_PARTS = ["questionnaire", "question", "outcome", "rule", "clause", "testcase"]
 
 
 ROLE_PERMISSIONS = {
@@ -21,18 +24,29 @@ ROLE_PERMISSIONS = {
         *_crud("condition", "view", "add", "change"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add"),
+        *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
     ],
     REVIEWER: [
         *_crud("article", "view", "change", "review"),
         *_crud("condition", "view", "change", "review"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change"),
+        # The clinical reviewer edits, tests and approves the triage questionnaire.
+        *[
+            p
+            for part in TRIAGE_PARTS
+            for p in _crud(part, "view", "add", "change", "delete", app="triage")
+        ],
+        "triage.publish_questionnaire",
+        "triage.view_submission",
     ],
     PUBLISHER: [
         *_crud("article", "view", "add", "change", "delete", "publish"),
         *_crud("condition", "view", "add", "change", "delete", "publish"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change", "delete"),
+        *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
+        "triage.view_submission",
         "portal.view_clinicsettings",
         "portal.change_clinicsettings",
     ],

@@ -14,7 +14,7 @@ def test_public_pages_answer_with_demo_content(client):
     call_command("load_demo_content", verbosity=0)  # idempotent
     articles = list(Article.objects.published())
     assert len(articles) >= 6
-    urls = ["/", "/articles/", "/sitemap.xml", "/robots.txt", "/healthz"]
+    urls = ["/", "/articles/", "/triage/", "/sitemap.xml", "/robots.txt", "/healthz"]
     urls += [a.get_absolute_url() for a in articles]
     urls += [
         "/conditions/",
@@ -26,6 +26,13 @@ def test_public_pages_answer_with_demo_content(client):
         response = client.get(url)
         assert response.status_code == 200, url
     assert client.get("/articles/no-such-article/").status_code == 404
+    from tests.triage.conftest import answers
+
+    response = client.post("/triage/", answers(locked="yes"))
+    assert response.status_code == 302
+    assert 'data-urgency="urgent"' in client.get(response["Location"]).content.decode()
+    assert client.post("/triage/", {}).status_code == 400
+    call_command("check_triage", verbosity=0)
     assert client.get("/conditions/?onset=bogus").status_code == 400
     assert [c.slug for c in client.get("/conditions/?icd10=M17").context["page_obj"]] == [
         "knee-osteoarthritis"

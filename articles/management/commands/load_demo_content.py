@@ -25,7 +25,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"Demo content ready: {result['articles']} articles "
                 f"({result['articles_changed']} created or updated), "
-                f"{result['conditions']} conditions ({result['conditions_changed']} created or updated)."
+                f"{result['conditions']} conditions ({result['conditions_changed']} created or updated), "
+                f"triage questionnaire {'created' if result['questionnaire_created'] else 'already present'}."
             )
         )
         if demo_logins:

@@ -1,0 +1,125 @@
+"""Staff manage the questionnaire in the admin (issue 4, acceptance 4)."""
+
+import pytest
+from django.urls import reverse
+
+from tests.triage.conftest import answers
+from triage import services
+from triage.models import QuestionnaireStatus, Rule
+
+pytestmark = pytest.mark.django_db
+
+
+def test_published_questionnaire_is_read_only(client, demo, reviewer):
+    questionnaire = services.published_questionnaire()
+    client.force_login(reviewer)
+    url = reverse("admin:triage_questionnaire_change", args=[questionnaire.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not response.context["has_change_permission"]
+    assert "This version is read-only" in response.content.decode()
+    assert client.post(url, {"title": "Changed"}).status_code == 403
+    questionnaire.refresh_from_db()
+    assert questionnaire.title != "Changed"
+    rule = questionnaire.rules.first()
+    rule_url = reverse("admin:triage_rule_change", args=[rule.pk])
+    assert client.post(rule_url, {"name": "Changed"}).status_code == 403
+
+
+def test_clone_button_makes_an_editable_draft(client, demo, reviewer):
+    questionnaire = services.published_questionnaire()
+    client.force_login(reviewer)
+    response = client.post(
+        reverse("admin:triage_questionnaire_clone", args=[questionnaire.pk]), follow=True
+    )
+    draft = response.context["original"]
+    assert draft.status == QuestionnaireStatus.DRAFT and draft.version == 2
+    assert response.context["has_change_permission"]
+    assert "Publish (runs all test cases)" in response.content.decode()
+
+
+def test_run_test_cases_shows_pass_and_fail(client, demo, reviewer):
+    questionnaire = services.published_questionnaire()
+    client.force_login(reviewer)
+    page = client.get(
+        reverse("admin:triage_questionnaire_tests", args=[questionnaire.pk])
+    ).content.decode()
+    assert "all passed" in page and page.count(">PASS<") >= 25
+    draft = services.questionnaire_clone(questionnaire=questionnaire)
+    case = draft.test_cases.first()
+    case.expected_urgency = "emergency" if case.expected_urgency != "emergency" else "self_care"
+    case.save()
+    page = client.get(reverse("admin:triage_questionnaire_tests", args=[draft.pk])).content.decode()
+    assert "1 failed" in page and ">FAIL<" in page
+
+
+def test_publish_button_refuses_and_lists_failures(client, demo, reviewer):
+    draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
+    case = draft.test_cases.first()
+    case.expected_urgency = "emergency" if case.expected_urgency != "emergency" else "self_care"
+    case.save()
+    client.force_login(reviewer)
+    response = client.post(
+        reverse("admin:triage_questionnaire_publish", args=[draft.pk]), follow=True
+    )
+    page = response.content.decode()
+    assert "Not published" in page and case.name in page
+    draft.refresh_from_db()
+    assert draft.status == QuestionnaireStatus.DRAFT
+
+
+def test_clause_must_use_a_question_and_value_of_its_own_questionnaire(client, demo, reviewer):
+    published = services.published_questionnaire()
+    draft = services.questionnaire_clone(questionnaire=published)
+    rule = draft.rules.get(clauses__question__key="locked")
+    clause = rule.clauses.get()
+    client.force_login(reviewer)
+    url = reverse("admin:triage_rule_change", args=[rule.pk])
+    base = {
+        "order": rule.order,
+        "name": rule.name,
+        "outcome": rule.outcome_id,
+        "reason": rule.reason,
+        "source": rule.source,
+        "clauses-TOTAL_FORMS": 1,
+        "clauses-INITIAL_FORMS": 1,
+        "clauses-MIN_NUM_FORMS": 0,
+        "clauses-MAX_NUM_FORMS": 1000,
+        "clauses-0-id": clause.pk,
+        "clauses-0-rule": rule.pk,
+        "clauses-0-question": clause.question_id,
+        "clauses-0-operator": "eq",
+        "clauses-0-value": "yes",
+    }
+    # A value the yes/no question cannot take.
+    response = client.post(url, {**base, "clauses-0-value": "sometimes"})
+    assert response.status_code == 200
+    errors = response.context["inline_admin_formsets"][0].formset.forms[0].errors
+    assert "cannot take sometimes" in str(errors["value"])
+    # A question of another questionnaire.
+    other_question = published.questions.get(key="locked")
+    response = client.post(url, {**base, "clauses-0-question": other_question.pk})
+    assert response.status_code == 200
+    assert "question" in response.context["inline_admin_formsets"][0].formset.forms[0].errors
+    # A valid change saves.
+    assert client.post(url, {**base, "clauses-0-value": "yes"}).status_code == 302
+    assert Rule.objects.get(pk=rule.pk).clauses.get().question.questionnaire == draft
+
+
+def test_submissions_are_read_only_with_weekly_counts(client, demo, reviewer):
+    questionnaire = services.published_questionnaire()
+    services.submission_create(questionnaire=questionnaire, answers=answers(locked="yes"))
+    services.submission_create(questionnaire=questionnaire, answers=answers())
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:triage_submission_changelist"))
+    page = response.content.decode()
+    assert "Submissions per outcome per week" in page
+    assert response.context["weekly_columns"] == ["self_care", "urgent"]
+    assert response.context["weekly_rows"][0][1] == [1, 1]
+    submission = questionnaire.submissions.first()
+    change = client.get(reverse("admin:triage_submission_change", args=[submission.pk]))
+    assert not change.context["has_change_permission"]
+    assert (
+        client.post(reverse("admin:triage_submission_delete", args=[submission.pk])).status_code
+        == 403
+    )

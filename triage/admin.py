@@ -1,0 +1,323 @@
+"""Clinic staff manage, version and test the triage questionnaire here."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.db.models.functions import TruncWeek
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from triage import engine, services
+from triage.models import Clause, Outcome, Question, Questionnaire, Rule, Submission, TestCase
+
+
+class DraftOnlyMixin:
+    """Published and retired questionnaires (and their parts) are read-only."""
+
+    def questionnaire_of(self, obj):
+        return obj
+
+    def _editable(self, obj):
+        questionnaire = self.questionnaire_of(obj) if obj is not None else None
+        return questionnaire is None or questionnaire.is_editable
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._editable(obj)
+
+
+class DraftOnlyInline(DraftOnlyMixin):
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._editable(obj)
+
+
+class QuestionInline(DraftOnlyInline, admin.TabularInline):
+    model = Question
+    fields = [
+        "order",
+        "key",
+        "text",
+        "help_text",
+        "kind",
+        "choices",
+        "min_value",
+        "max_value",
+        "unit",
+        "emergency",
+        "red_flag",
+    ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("text", "help_text"):
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 30})
+        if db_field.name == "choices":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 18})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class OutcomeInline(DraftOnlyInline, admin.StackedInline):
+    model = Outcome
+    fields = [
+        ("key", "urgency"),
+        "headline",
+        "advice",
+        "safety_net",
+        "related_conditions",
+        "related_articles",
+    ]
+    autocomplete_fields = ["related_conditions", "related_articles"]
+
+
+class RuleInline(DraftOnlyInline, admin.TabularInline):
+    model = Rule
+    fields = ["order", "name", "outcome", "reason", "source", "clause_summary"]
+    readonly_fields = ["clause_summary"]
+    show_change_link = True
+
+    @admin.display(description=gettext_lazy("Clauses (all must hold)"))
+    def clause_summary(self, rule):
+        if not rule.pk:
+            return _("Save, then add clauses.")
+        return " AND ".join(str(c) for c in rule.clauses.all()) or _("none yet")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self.parent = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "outcome":
+            kwargs["queryset"] = Outcome.objects.filter(questionnaire=getattr(self, "parent", None))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class TestCaseInline(DraftOnlyInline, admin.TabularInline):
+    model = TestCase
+    fields = ["name", "answers", "expected_urgency"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "answers":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+@admin.register(Questionnaire)
+class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
+    change_form_template = "admin/triage/questionnaire_change_form.html"
+    list_display = ["title", "version", "status", "approved_by", "approved_on", "submission_count"]
+    list_filter = ["status"]
+    readonly_fields = ["version", "status", "approved_by", "approved_on"]
+    fields = [
+        "title",
+        "version",
+        "status",
+        "introduction",
+        "default_outcome",
+        "notes",
+        "approved_by",
+        "approved_on",
+    ]
+    inlines = [QuestionInline, OutcomeInline, RuleInline, TestCaseInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_submissions=Count("submissions"))
+
+    @admin.display(description=gettext_lazy("submissions"), ordering="n_submissions")
+    def submission_count(self, obj):
+        return obj.n_submissions
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "default_outcome":
+            object_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Outcome.objects.filter(questionnaire_id=object_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:object_id>/tests/",
+                self.admin_site.admin_view(self.tests_view),
+                name="triage_questionnaire_tests",
+            ),
+            path(
+                "<int:object_id>/publish/",
+                self.admin_site.admin_view(self.publish_view),
+                name="triage_questionnaire_publish",
+            ),
+            path(
+                "<int:object_id>/clone/",
+                self.admin_site.admin_view(self.clone_view),
+                name="triage_questionnaire_clone",
+            ),
+        ] + super().get_urls()
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["can_publish"] = bool(
+            obj and obj.is_editable and request.user.has_perm("triage.publish_questionnaire")
+        )
+        context["can_clone"] = bool(obj and self.has_add_permission(request))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _change_url(self, questionnaire):
+        return reverse("admin:triage_questionnaire_change", args=[questionnaire.pk])
+
+    def tests_view(self, request, object_id):
+        questionnaire = get_object_or_404(services.questionnaire_with_parts(), pk=object_id)
+        if not self.has_view_permission(request, questionnaire):
+            raise PermissionDenied
+        results = services.questionnaire_run_tests(questionnaire)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": questionnaire,
+            "title": _("Test cases: %s") % questionnaire,
+            "results": results,
+            "failed": sum(not r.passed for r in results),
+            "problems": engine.problems(questionnaire.to_engine()),
+        }
+        return TemplateResponse(request, "admin/triage/test_results.html", context)
+
+    def publish_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        questionnaire = get_object_or_404(Questionnaire, pk=object_id)
+        try:
+            services.questionnaire_publish(questionnaire=questionnaire, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, _("Not published. Fix these first:"), messages.ERROR)
+            for message in error.messages:
+                self.message_user(request, message, messages.ERROR)
+        else:
+            self.message_user(
+                request, _("Published. The previous version is retired."), messages.SUCCESS
+            )
+        return HttpResponseRedirect(self._change_url(questionnaire))
+
+    def clone_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        questionnaire = get_object_or_404(Questionnaire, pk=object_id)
+        draft = services.questionnaire_clone(questionnaire=questionnaire)
+        self.message_user(
+            request,
+            _("Version %(v)s is a new draft. Edit it, run the tests, then publish.")
+            % {"v": draft.version},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(self._change_url(draft))
+
+
+class ClauseForm(forms.ModelForm):
+    class Meta:
+        model = Clause
+        fields = ["question", "operator", "value"]
+
+
+class ClauseInline(DraftOnlyInline, admin.TabularInline):
+    model = Clause
+    form = ClauseForm
+    extra = 1
+
+    def questionnaire_of(self, rule):
+        return rule.questionnaire
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self.rule = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "question":
+            rule = getattr(self, "rule", None)
+            kwargs["queryset"] = Question.objects.filter(
+                questionnaire=rule.questionnaire_id if rule else None
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Rule)
+class RuleAdmin(DraftOnlyMixin, admin.ModelAdmin):
+    list_display = ["name", "questionnaire", "outcome", "clauses_text", "source"]
+    list_filter = ["questionnaire"]
+    list_select_related = ["questionnaire", "outcome"]
+    search_fields = ["name", "reason", "source"]
+    fields = ["questionnaire", "order", "name", "outcome", "reason", "source"]
+    inlines = [ClauseInline]
+
+    def questionnaire_of(self, rule):
+        return rule.questionnaire
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("clauses__question")
+
+    @admin.display(description=gettext_lazy("clauses"))
+    def clauses_text(self, rule):
+        return " AND ".join(str(c) for c in rule.clauses.all())
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["questionnaire"] if obj else []
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "outcome":
+            object_id = request.resolver_match.kwargs.get("object_id")
+            rule = Rule.objects.filter(pk=object_id).first() if object_id else None
+            kwargs["queryset"] = (
+                Outcome.objects.filter(questionnaire=rule.questionnaire_id)
+                if rule
+                else Outcome.objects.all()
+            )
+        if db_field.name == "questionnaire":
+            kwargs["queryset"] = Questionnaire.objects.filter(status="draft")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    change_list_template = "admin/triage/submission_change_list.html"
+    list_display = ["created", "outcome_key", "urgency", "questionnaire", "result_link"]
+    list_filter = ["urgency", "outcome_key", "questionnaire"]
+    date_hierarchy = "created"
+    list_select_related = ["questionnaire"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=gettext_lazy("result page"))
+    def result_link(self, submission):
+        return format_html('<a href="{}">{}</a>', submission.get_absolute_url(), _("open"))
+
+    def changelist_view(self, request, extra_context=None):
+        weekly = (
+            Submission.objects.annotate(week=TruncWeek("created"))
+            .values("week", "outcome_key")
+            .annotate(n=Count("pk"))
+            .order_by("-week", "outcome_key")
+        )
+        rows, outcomes = {}, set()
+        for row in weekly[:500]:
+            rows.setdefault(row["week"], {})[row["outcome_key"]] = row["n"]
+            outcomes.add(row["outcome_key"])
+        columns = sorted(outcomes)
+        table = [(week, [counts.get(key, 0) for key in columns]) for week, counts in rows.items()]
+        extra_context = {
+            **(extra_context or {}),
+            "weekly_columns": columns,
+            "weekly_rows": table[:12],
+        }
+        return super().changelist_view(request, extra_context)

@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from triage import engine, services
+
+
+class Command(BaseCommand):
+    help = "Run every test case against the published triage questionnaire; exit non-zero on any mismatch."
+
+    def handle(self, *args, **options):
+        questionnaire = services.published_questionnaire()
+        if questionnaire is None:
+            raise CommandError("No triage questionnaire is published.")
+        problems = engine.problems(questionnaire.to_engine())
+        results = services.questionnaire_run_tests(questionnaire)
+        for result in results:
+            mark = "PASS" if result.passed else "FAIL"
+            line = f"{mark}  {result.name}: expected {result.expected}, got {result.got}"
+            self.stdout.write(self.style.SUCCESS(line) if result.passed else self.style.ERROR(line))
+        for problem in problems:
+            self.stdout.write(self.style.ERROR(f"PROBLEM  {problem}"))
+        failed = sum(not r.passed for r in results)
+        summary = f"{questionnaire}: {len(results) - failed} passed, {failed} failed"
+        if failed or problems or not results:
+            raise CommandError(summary if results else f"{questionnaire} has no test cases.")
+        self.stdout.write(self.style.SUCCESS(summary))

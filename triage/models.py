@@ -1,0 +1,386 @@
+"""Versioned self-triage questionnaires, their rules and test cases, and submissions.
+
+The evaluation itself is in ``triage/engine.py`` (pure functions); these models
+hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from triage import engine
+
+
+class QuestionnaireStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    RETIRED = "retired", _("Retired")
+
+
+class Urgency(models.TextChoices):
+    """Most urgent first (CLINICAL.md outcome levels)."""
+
+    EMERGENCY = "emergency", _("Emergency")
+    URGENT = "urgent", _("Urgent: get seen today")
+    ROUTINE = "routine", _("Routine: book an appointment")
+    SELF_CARE = "self_care", _("Self-care at home")
+
+
+class QuestionKind(models.TextChoices):
+    YES_NO = engine.YES_NO, _("Yes or no")
+    CHOICE = engine.CHOICE, _("One choice from a list")
+    NUMBER = engine.NUMBER, _("Whole number")
+
+
+class Operator(models.TextChoices):
+    EQ = "eq", _("equals")
+    IN = "in", _("is one of (comma-separated)")
+    GTE = "gte", "≥"
+    GT = "gt", ">"
+    LTE = "lte", "≤"
+    LT = "lt", "<"
+
+
+key_validator = RegexValidator(
+    r"^[a-z][a-z0-9_]{0,39}$", _("Lower-case letters, digits and _; start with a letter.")
+)
+
+
+class QuestionnaireQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=QuestionnaireStatus.PUBLISHED)
+
+
+class Questionnaire(models.Model):
+    title = models.CharField(_("title"), max_length=150, default="Knee pain: what help do I need?")
+    version = models.PositiveIntegerField(_("version"), unique=True, editable=False)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=QuestionnaireStatus.choices,
+        default=QuestionnaireStatus.DRAFT,
+    )
+    introduction = models.TextField(_("introduction"), blank=True)
+    default_outcome = models.ForeignKey(
+        "Outcome",
+        verbose_name=_("default outcome"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown when no rule fires (usually self-care)."),
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_on = models.DateField(_("approved on"), null=True, blank=True)
+    notes = models.TextField(
+        _("change notes"), blank=True, help_text=_("What changed in this version, and why.")
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = QuestionnaireQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("questionnaire")
+        verbose_name_plural = _("questionnaires")
+        ordering = ["-version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["status"],
+                condition=Q(status="published"),
+                name="one_published_questionnaire",
+            )
+        ]
+        permissions = [("publish_questionnaire", _("Can approve and publish a questionnaire"))]
+
+    def __str__(self):
+        return f"{self.title} (v{self.version}, {self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self.version:
+            latest = Questionnaire.objects.aggregate(v=models.Max("version"))["v"] or 0
+            self.version = latest + 1
+        super().save(*args, **kwargs)
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status == QuestionnaireStatus.DRAFT
+
+    def to_engine(self) -> engine.Questionnaire:
+        """The questionnaire as plain engine data (uses prefetched relations when present)."""
+        questions = list(self.questions.all())
+        by_id = {q.pk: q.key for q in questions}
+        return engine.Questionnaire(
+            questions=tuple(q.to_engine() for q in questions),
+            outcomes=tuple(engine.Outcome(o.key, o.urgency) for o in self.outcomes.all()),
+            rules=tuple(
+                engine.Rule(
+                    clauses=tuple(
+                        engine.Clause(by_id.get(c.question_id, ""), c.operator, c.value)
+                        for c in rule.clauses.all()
+                    ),
+                    outcome=rule.outcome.key,
+                    reason=rule.reason,
+                    source=rule.source,
+                    name=rule.name,
+                )
+                for rule in self.rules.all()
+            ),
+            default_outcome=self.default_outcome.key if self.default_outcome else "",
+        )
+
+
+class QuestionnairePart(models.Model):
+    """Something that belongs to one questionnaire version."""
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.questionnaire_id and not self.questionnaire.is_editable:
+            raise ValidationError(
+                _(
+                    "A published or retired questionnaire cannot be changed. Clone it to a new draft."
+                )
+            )
+
+
+class Question(QuestionnairePart):
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="questions"
+    )
+    key = models.CharField(
+        _("key"),
+        max_length=40,
+        validators=[key_validator],
+        help_text=_("Stable name used by rules, tests and reports."),
+    )
+    text = models.CharField(_("question"), max_length=250)
+    help_text = models.CharField(_("help text"), max_length=300, blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.YES_NO
+    )
+    choices = models.TextField(
+        _("choices"),
+        blank=True,
+        help_text=_("For a choice question: one per line, as value|Label shown."),
+    )
+    min_value = models.IntegerField(_("minimum"), null=True, blank=True)
+    max_value = models.IntegerField(_("maximum"), null=True, blank=True)
+    unit = models.CharField(_("unit"), max_length=20, blank=True)
+    emergency = models.BooleanField(
+        _("emergency question"), default=False, help_text=_("Asked first.")
+    )
+    red_flag = models.BooleanField(
+        _("red flag"), default=False, help_text=_("“Yes” is the worrying answer.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("question")
+        ordering = ["-emergency", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_question_key")
+        ]
+
+    def __str__(self):
+        return f"{self.key}: {self.text}"
+
+    def choice_pairs(self) -> list[tuple[str, str]]:
+        if self.kind == QuestionKind.YES_NO:
+            return [(engine.YES, _("Yes")), (engine.NO, _("No"))]
+        pairs = []
+        for line in self.choices.splitlines():
+            if line.strip():
+                value, _sep, label = line.partition("|")
+                pairs.append((value.strip(), (label or value).strip()))
+        return pairs
+
+    def to_engine(self) -> engine.Question:
+        return engine.Question(
+            key=self.key,
+            kind=self.kind,
+            label=self.text,
+            choices=tuple(v for v, _label in self.choice_pairs())
+            if self.kind == QuestionKind.CHOICE
+            else (),
+            min_value=self.min_value,
+            max_value=self.max_value,
+            red_flag=self.red_flag,
+        )
+
+    def clean(self):
+        super().clean()
+        if self.kind == QuestionKind.NUMBER:
+            if self.min_value is None or self.max_value is None:
+                raise ValidationError(_("A number question needs a minimum and a maximum."))
+            if self.min_value > self.max_value:
+                raise ValidationError(
+                    {"max_value": _("The maximum must not be below the minimum.")}
+                )
+        if self.kind == QuestionKind.CHOICE and len(self.choice_pairs()) < 2:
+            raise ValidationError({"choices": _("A choice question needs at least two choices.")})
+
+
+class Outcome(QuestionnairePart):
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="outcomes"
+    )
+    key = models.CharField(_("key"), max_length=40, validators=[key_validator])
+    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices)
+    headline = models.CharField(
+        _("headline"),
+        max_length=200,
+        help_text=_(
+            "The action. {emergency_number} and {clinic_phone} are filled in from clinic settings."
+        ),
+    )
+    advice = models.TextField(_("advice"))
+    safety_net = models.TextField(
+        _("safety net"), help_text=_("What to do if it gets worse, and when.")
+    )
+    related_conditions = models.ManyToManyField("articles.Condition", blank=True, related_name="+")
+    related_articles = models.ManyToManyField("articles.Article", blank=True, related_name="+")
+
+    class Meta:
+        verbose_name = _("outcome")
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_outcome_key")
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({self.get_urgency_display()})"
+
+
+class Rule(QuestionnairePart):
+    questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE, related_name="rules")
+    name = models.CharField(_("name"), max_length=120)
+    outcome = models.ForeignKey(
+        Outcome, verbose_name=_("leads to"), on_delete=models.PROTECT, related_name="rules"
+    )
+    reason = models.CharField(
+        _("reason shown to the patient"),
+        max_length=250,
+        help_text=_(
+            "Completes “Because you told us …”, e.g. “your knee locked and will not straighten”."
+        ),
+    )
+    source = models.CharField(
+        _("source"), max_length=300, help_text=_("Citation for the rule and its thresholds.")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("rule")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if (
+            self.outcome_id
+            and self.questionnaire_id
+            and self.outcome.questionnaire_id != self.questionnaire_id
+        ):
+            raise ValidationError({"outcome": _("Choose an outcome of the same questionnaire.")})
+
+
+class Clause(models.Model):
+    rule = models.ForeignKey(Rule, on_delete=models.CASCADE, related_name="clauses")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    operator = models.CharField(
+        _("operator"), max_length=4, choices=Operator.choices, default=Operator.EQ
+    )
+    value = models.CharField(_("value"), max_length=100)
+
+    class Meta:
+        verbose_name = _("clause")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.question.key} {self.get_operator_display()} {self.value}"
+
+    def clean(self):
+        super().clean()
+        if not (self.rule_id and self.question_id):
+            return
+        if self.question.questionnaire_id != self.rule.questionnaire_id:
+            raise ValidationError({"question": _("Choose a question of the same questionnaire.")})
+        problem = engine.clause_problem(self.question.to_engine(), self.operator, self.value)
+        if problem:
+            raise ValidationError({"value": problem})
+
+
+class TestCase(QuestionnairePart):
+    __test__ = False  # not a pytest class
+
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="test_cases"
+    )
+    name = models.CharField(_("name"), max_length=200)
+    answers = models.JSONField(
+        _("answers"), help_text=_('All answers, e.g. {"age": 35, "injury": "yes", ...}')
+    )
+    expected_urgency = models.CharField(
+        _("expected urgency"), max_length=10, choices=Urgency.choices
+    )
+
+    class Meta:
+        verbose_name = _("test case")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.name
+
+
+def new_token() -> str:
+    # 24 random bytes: 32 URL-safe characters, unguessable.
+    return secrets.token_urlsafe(24)
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def older_than(self, cutoff):
+        return self.filter(created__lt=cutoff)
+
+
+class Submission(models.Model):
+    """One completed questionnaire. Holds no name, contact detail, IP or user agent."""
+
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.PROTECT, related_name="submissions"
+    )
+    answers = models.JSONField()
+    outcome_key = models.CharField(max_length=40)
+    urgency = models.CharField(max_length=10, choices=Urgency.choices)
+    reasons = models.JSONField(default=list, blank=True)
+    created = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("submission")
+        ordering = ["-created"]
+
+    def __str__(self):
+        return f"{self.created:%Y-%m-%d %H:%M} → {self.outcome_key}"
+
+    def get_absolute_url(self):
+        return reverse("triage:result", args=[self.token])

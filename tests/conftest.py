@@ -56,3 +56,11 @@ def publisher(roles):
     from tests.factories import StaffFactory
 
     return StaffFactory(username="pia", first_name="Pia", last_name="Publisher", role="Publisher")
+
+
+@pytest.fixture
+def demo(roles):
+    """The demo content, as `make run` loads it."""
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)

@@ -19,6 +19,16 @@ from articles.models import (
 PASSWORD = "correct-horse-battery-staple"
 
 
+def published_trait():
+    """Reviewed, approved and live: how the public sees content."""
+    return factory.Trait(
+        status=Status.PUBLISHED,
+        reviewed_on=factory.LazyFunction(timezone.localdate),
+        next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
+        approved_version=1,
+    )
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -57,12 +67,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = Status.DRAFT
 
     class Params:
-        published = factory.Trait(
-            status=Status.PUBLISHED,
-            reviewed_on=factory.LazyFunction(timezone.localdate),
-            next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
-            approved_version=1,
-        )
+        published = published_trait()
 
 
 class ActivityFactory(factory.django.DjangoModelFactory):
@@ -90,12 +95,7 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     status = Status.DRAFT
 
     class Params:
-        published = factory.Trait(
-            status=Status.PUBLISHED,
-            reviewed_on=factory.LazyFunction(timezone.localdate),
-            next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
-            approved_version=1,
-        )
+        published = published_trait()
 
     @factory.post_generation
     def activities(obj, create, extracted, **kwargs):

@@ -26,7 +26,7 @@ def test_public_pages_answer_with_demo_content(client):
         response = client.get(url)
         assert response.status_code == 200, url
     assert client.get("/articles/no-such-article/").status_code == 404
-    from tests.triage.conftest import answers
+    from tests.triage.answers import answers
 
     response = client.post("/triage/", answers(locked="yes"))
     assert response.status_code == 302

@@ -8,11 +8,6 @@ from portal.models import ClinicSettings
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(roles):
-    call_command("load_demo_content", verbosity=0)
-
-
 def test_loads_at_least_six_published_articles_covering_the_topics(demo):
     articles = Article.objects.published()
     assert articles.count() >= 6

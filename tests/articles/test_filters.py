@@ -1,17 +1,11 @@
 """The conditions catalogue's filters, on the demo content (issue 3, acceptance 1-2)."""
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
 URL = "/conditions/"
-
-
-@pytest.fixture
-def demo(roles):
-    call_command("load_demo_content", verbosity=0)
 
 
 def names(response):

@@ -39,3 +39,14 @@ def staff(transactional_db):
             username="pia", first_name="Pia", last_name="Publisher", role=PUBLISHER
         ),
     }
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo content, for pages served by the live server."""
+    from django.core.management import call_command
+
+    from articles.roles import ensure_roles
+
+    ensure_roles()
+    call_command("load_demo_content", verbosity=0)

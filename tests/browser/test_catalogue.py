@@ -2,20 +2,10 @@
 
 from urllib.parse import parse_qs, urlparse
 
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Condition
 from tests.browser.axe import assert_no_axe_violations
-
-
-@pytest.fixture
-def demo(transactional_db):
-    from articles.roles import ensure_roles
-
-    ensure_roles()
-    call_command("load_demo_content", verbosity=0)
 
 
 def test_patient_ticks_two_filters_and_pagination_keeps_them(live_server, page, demo):

@@ -1,17 +1,8 @@
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.browser.axe import assert_no_axe_violations
-
-
-@pytest.fixture
-def demo(transactional_db):
-    from articles.roles import ensure_roles
-
-    ensure_roles()
-    call_command("load_demo_content", verbosity=0)
 
 
 def test_public_pages_pass_axe(live_server, page, demo):

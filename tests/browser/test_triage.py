@@ -1,19 +1,9 @@
 """Issue 4 acceptance 6: a patient answers the questionnaire with the keyboard only."""
 
-import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_axe_violations
-from tests.triage.conftest import answers
-
-
-@pytest.fixture
-def demo(transactional_db):
-    from articles.roles import ensure_roles
-
-    ensure_roles()
-    call_command("load_demo_content", verbosity=0)
+from tests.triage.answers import answers
 
 
 def tab_to(page, name, limit=15):

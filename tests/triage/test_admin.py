@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.triage.conftest import answers
+from tests.triage.answers import answers
 from triage import services
 from triage.models import QuestionnaireStatus, Rule
 

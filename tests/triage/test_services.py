@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management import CommandError, call_command
 
-from tests.triage.conftest import answers
+from tests.triage.answers import answers
 from triage import services
 from triage.models import Questionnaire, QuestionnaireStatus, Submission, TestCase
 

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.triage.conftest import answers
+from tests.triage.answers import answers
 from triage.models import Submission
 
 pytestmark = pytest.mark.django_db

@@ -1,11 +1,4 @@
-import pytest
-from django.core.management import call_command
-
-
-@pytest.fixture
-def demo(roles):
-    call_command("load_demo_content", verbosity=0)
-
+"""Calm baseline answers to the default questionnaire, for tests to change one by one."""
 
 CALM = {
     "age": "30",

@@ -8,6 +8,10 @@ PY := $(VENV)/bin/python
 # The test database server; pytest-django creates and drops test_portal on it.
 DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/portal
 CHROMIUM ?= /usr/bin/chromium
+# Debian packages: WeasyPrint's text layout (Pango) and fonts for the PDF
+# handouts; poppler's pdftoppm for the tests that look at rendered pages.
+RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) poppler-utils
 
 # Tests run with production settings (DEBUG off) but over plain HTTP.
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
@@ -16,7 +20,7 @@ TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
 	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: help run test test-fast smoke lint format check-postgres chromium clean
+.PHONY: help run test test-fast smoke lint format check-postgres chromium run-packages test-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -31,12 +35,12 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	@touch $@ $(VENV)/.installed
 
-run: $(VENV)/.installed ## Serve the portal with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
+run: $(VENV)/.installed run-packages ## Serve the portal with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_demo_content --demo-logins
 	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(VENV)/.installed-dev chromium check-postgres ## Run everything: checks, lint, the whole suite on PostgreSQL (browser included), SQLite smoke run
+test: $(VENV)/.installed-dev chromium test-packages check-postgres ## Run everything: checks, lint, the whole suite on PostgreSQL (browser included), SQLite smoke run
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) DATABASE_URL=sqlite://:memory: $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
@@ -44,7 +48,7 @@ test: $(VENV)/.installed-dev chromium check-postgres ## Run everything: checks, 
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest --create-db
 	$(MAKE) --no-print-directory smoke
 
-test-fast: $(VENV)/.installed-dev check-postgres ## Quick loop: the suite without browser tests
+test-fast: $(VENV)/.installed-dev test-packages check-postgres ## Quick loop: the suite without browser tests
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest -m "not browser" $(ARGS)
 
 smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo content twice, fetch the public pages
@@ -69,6 +73,25 @@ check-postgres: $(VENV)/.installed-dev
 	  echo "Start it (Debian): pg_ctlcluster --skip-systemctl-redirect 15 main start"; \
 	  echo "or point DATABASE_URL_TEST at a server where the user may create databases."; \
 	  exit 1; }
+
+run-packages:
+	@$(call debian_packages,$(RUN_PACKAGES))
+
+test-packages:
+	@$(call debian_packages,$(TEST_PACKAGES))
+
+# Install the Debian packages that are missing (apt-get update first, once).
+define debian_packages
+missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+if [ -n "$$missing" ]; then \
+  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+    echo "Installing Debian packages:$$missing"; \
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+  else \
+    echo "ERROR: missing Debian packages:$$missing. Install them: apt-get update && apt-get install$$missing"; exit 1; \
+  fi; \
+fi
+endef
 
 chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \

@@ -62,6 +62,10 @@ class ClinicSettings(models.Model):
     def delete(self, *args, **kwargs):
         raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
 
+    @property
+    def address_one_line(self) -> str:
+        return ", ".join(line.strip() for line in self.address.splitlines() if line.strip())
+
     @classmethod
     def load(cls) -> "ClinicSettings":
         """The settings row, from the cache when possible (created on first use)."""

@@ -2,11 +2,13 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
 from articles.models import Article, Condition
 from portal.models import ClinicSettings
+from portal.pdf import handout_response
 from portal.ratelimit import allow
 from triage import engine, services
 from triage.forms import TriageForm
@@ -90,6 +92,25 @@ class ResultView(DetailView):
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
         # A result is personal: keep it out of shared caches and search engines.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+class ResultHandoutView(ResultView):
+    """The result as a PDF to take away. Personal, so never cached."""
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        context = self.get_context_data(object=self.object)
+        response = handout_response(
+            request,
+            template="handouts/triage_result.html",
+            title=str(_("What help to get for your knee")),
+            page_url=request.build_absolute_uri(self.object.get_absolute_url()),
+            filename="knee-advice.pdf",
+            context={**context, "description": context["headline"]},
+        )
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response

@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 # The test database server; pytest-django creates and drops test_portal on it.
 DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/portal
 CHROMIUM ?= /usr/bin/chromium
+# `make bench` drops and re-creates this database.
+DATABASE_URL_BENCH ?= postgres://postgres@127.0.0.1:5432/portal_bench
 # Debian packages: WeasyPrint's text layout (Pango) and fonts for the PDF
 # handouts; poppler's pdftoppm for the tests that look at rendered pages.
 RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
@@ -20,7 +22,7 @@ TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
 	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: help run test test-fast smoke lint format check-postgres chromium run-packages test-packages clean
+.PHONY: help run test test-fast smoke bench lint format check-postgres chromium run-packages test-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -58,6 +60,10 @@ smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo 
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
+
+bench: $(VENV)/.installed-dev run-packages check-postgres ## Time the knee article handout: first render and cached (throwaway PostgreSQL database)
+	@$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(DATABASE_URL_BENCH)'); conn = psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres'); conn.autocommit = True; cur = conn.cursor(); cur.execute('DROP DATABASE IF EXISTS ' + c['NAME']); cur.execute('CREATE DATABASE ' + c['NAME'])"
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.handouts
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check
 	$(VENV)/bin/ruff check .

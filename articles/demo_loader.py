@@ -12,6 +12,8 @@ from articles.models import (
     Article,
     CareAdvice,
     Condition,
+    HandoutPack,
+    HandoutPackItem,
     Publishable,
     Status,
     one_year_after,
@@ -161,6 +163,45 @@ def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Co
     return condition, changed
 
 
+DEMO_PACKS = [
+    (
+        "Runner's knee: first visit",
+        "For a new patient with pain at the front of the knee from running.",
+        [
+            "patellofemoral-pain-syndrome",
+            "preventing-knee-pain-from-exercise",
+            "exercise-technique-and-knee-alignment",
+        ],
+    ),
+    (
+        "After a knee injury",
+        "For a patient seen soon after a twist or fall.",
+        [
+            "knee-ligament-sprain",
+            "meniscus-tear",
+            "what-to-do-when-your-knee-hurts-after-exercise",
+            "when-to-get-help-for-knee-pain",
+        ],
+    ),
+]
+
+
+def ensure_packs() -> None:
+    """Create the demo packs once; a clinic's edits to them are kept."""
+    for name, description, slugs in DEMO_PACKS:
+        pack, created = HandoutPack.objects.get_or_create(
+            name=name, defaults={"description": description}
+        )
+        if not created:
+            continue
+        for order, slug in enumerate(slugs):
+            article = Article.objects.filter(slug=slug).first()
+            condition = None if article else Condition.objects.get(slug=slug)
+            HandoutPackItem.objects.create(
+                pack=pack, order=order, article=article, condition=condition
+            )
+
+
 @transaction.atomic
 def load_demo_content(*, set_passwords: bool = False) -> dict:
     from articles.demo.articles import ARTICLES
@@ -172,6 +213,7 @@ def load_demo_content(*, set_passwords: bool = False) -> dict:
     changed = sum(ensure_article(data, staff)[1] for data in ARTICLES)
     activities = ensure_activities()
     conditions_changed = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
+    ensure_packs()
     _questionnaire, questionnaire_created = ensure_default_questionnaire(approved_by=staff.reviewer)
     return {
         "questionnaire_created": questionnaire_created,

@@ -24,6 +24,8 @@ ROLE_PERMISSIONS = {
         *_crud("condition", "view", "add", "change"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add"),
+        *_crud("handoutpack", "view", "add", "change"),
+        *_crud("handoutpackitem", "view", "add", "change", "delete"),
         *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
     ],
     REVIEWER: [
@@ -31,6 +33,7 @@ ROLE_PERMISSIONS = {
         *_crud("condition", "view", "change", "review"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change"),
+        *_crud("handoutpack", "view"),
         # The clinical reviewer edits, tests and approves the triage questionnaire.
         *[
             p
@@ -45,6 +48,8 @@ ROLE_PERMISSIONS = {
         *_crud("condition", "view", "add", "change", "delete", "publish"),
         *_crud("careadvice", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change", "delete"),
+        *_crud("handoutpack", "view", "add", "change", "delete"),
+        *_crud("handoutpackitem", "view", "add", "change", "delete"),
         *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
         "triage.view_submission",
         "portal.view_clinicsettings",

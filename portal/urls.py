@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from articles.handouts import handouts_view
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from portal import views
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("articles/", include("articles.urls")),
     path("conditions/", include("articles.urls_conditions")),
     path("triage/", include("triage.urls")),
+    path("handouts/", handouts_view, name="handouts"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),

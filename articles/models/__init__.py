@@ -8,6 +8,7 @@ from articles.models.condition import (
     Onset,
     Urgency,
 )
+from articles.models.pack import HandoutPack, HandoutPackItem
 from articles.models.publishable import (
     Publishable,
     PublishableQuerySet,
@@ -21,6 +22,8 @@ __all__ = [
     "Area",
     "CareAdvice",
     "Condition",
+    "HandoutPack",
+    "HandoutPackItem",
     "Onset",
     "Urgency",
     "Article",

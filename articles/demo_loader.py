@@ -1,4 +1,8 @@
-"""Idempotent loading of the demo content: clinic settings, staff, articles."""
+"""Idempotent loading of the demo content: clinic settings, staff, articles,
+conditions, handout packs and the default triage questionnaire.
+
+Only what is missing is created: `make run` loads it on every start, so
+nothing a clinic has edited, archived or replaced is ever changed back."""
 
 from dataclasses import dataclass
 
@@ -18,7 +22,6 @@ from articles.models import (
     Status,
     one_year_after,
 )
-from articles.richtext import sanitize_rich_text
 from articles.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
 from portal.models import ClinicSettings
 from triage.demo import ensure_default_questionnaire
@@ -93,21 +96,11 @@ DEMO_ACTIVITIES = [
 ]
 
 
-def _differs(item: Publishable, fields: dict) -> bool:
-    incoming = type(item)(**fields)
-    sanitize_rich_text(incoming)
-    if isinstance(item, Condition):
-        incoming.icd10_codes = " ".join(incoming.codes)
-    return any(getattr(item, key) != getattr(incoming, key) for key in fields)
-
-
-def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> tuple[Publishable, bool]:
-    """Save ``fields`` on ``item`` as reviewed and published, unless nothing changed."""
-    if item.pk and item.status == Status.PUBLISHED and not _differs(item, fields):
-        return item, False
+def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publishable:
+    """Save a new demo item as written, reviewed and published."""
     for key, value in fields.items():
         setattr(item, key, value)
-    item.author = item.author or staff.author
+    item.author = staff.author
     today = timezone.localdate()
     item.status = Status.PUBLISHED
     item.reviewed_by = staff.reviewer
@@ -115,17 +108,18 @@ def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> tuple[Pu
     item.next_review_due = one_year_after(today)
     item.updated_by = staff.publisher
     item._history_user = staff.publisher
-    # Mark this save's version as the clinically approved one.
-    item.approved_version = item.version + (0 if item._state.adding else 1)
+    item.approved_version = item.version  # this first save is the approved version
     item.save()
-    return item, True
+    return item
 
 
 def ensure_article(data: dict, staff: DemoStaff) -> tuple[Article, bool]:
-    """Create or update one published demo article; returns (article, changed)."""
+    """Create a demo article unless one with its slug exists: staff edits are never undone."""
+    existing = Article.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing, False
     fields = {key: data[key] for key in ("title", "topic", "summary", "body")}
-    article = Article.objects.filter(slug=data["slug"]).first() or Article(slug=data["slug"])
-    return _publish_demo(article, fields, staff)
+    return _publish_demo(Article(slug=data["slug"]), fields, staff), True
 
 
 def ensure_activities() -> dict[str, Activity]:
@@ -135,6 +129,10 @@ def ensure_activities() -> dict[str, Activity]:
 
 
 def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Condition, bool]:
+    """Create a demo condition unless one with its slug exists."""
+    existing = Condition.objects.filter(slug=data["slug"]).first()
+    if existing is not None:
+        return existing, False
     fields = {
         "title": data["name"],
         "summary": data["summary"],
@@ -144,23 +142,21 @@ def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Co
         "areas": data["areas"],
         **{section: data[section] for section in Condition.SECTIONS},
     }
-    condition = Condition.objects.filter(slug=data["slug"]).first() or Condition(slug=data["slug"])
-    condition, changed = _publish_demo(condition, fields, staff)
+    condition = _publish_demo(Condition(slug=data["slug"]), fields, staff)
     condition.activities.set([activities[slug] for slug in data["activities"]])
     condition.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
-    cards = [
-        (c["urgency"], c["heading"], "\n".join(c["points"]), c["action"])
-        for c in data["care_advice"]
-    ]
-    current = list(condition.care_advice.values_list("urgency", "heading", "points", "action"))
-    if current != cards:
-        condition.care_advice.all().delete()
-        CareAdvice.objects.bulk_create(
-            CareAdvice(condition=condition, urgency=u, heading=h, points=p, action=a, order=i)
-            for i, (u, h, p, a) in enumerate(cards)
+    CareAdvice.objects.bulk_create(
+        CareAdvice(
+            condition=condition,
+            urgency=card["urgency"],
+            heading=card["heading"],
+            points="\n".join(card["points"]),
+            action=card["action"],
+            order=order,
         )
-        changed = True
-    return condition, changed
+        for order, card in enumerate(data["care_advice"])
+    )
+    return condition, True
 
 
 DEMO_PACKS = [

@@ -442,9 +442,12 @@ RULES = [
     },
     {
         "name": "Still cannot take 4 steps more than 7 days after it started",
-        "outcome": "routine",
+        # Urgent, not routine: being unable to bear weight at all needs a
+        # same-day assessment however long ago it began (and the safety-net
+        # texts already say "get seen today if you cannot put weight on it").
+        "outcome": "urgent",
         "reason": "you still cannot take 4 steps on that leg more than 7 days after it started",
-        "source": "NHS: Knee pain; CLINICAL.md (routine: injury more than 7 days ago that is not getting better)",
+        "source": "NHS: Knee pain (cannot put weight on the leg: urgent); CLINICAL.md (when to seek help: cannot bear weight)",
         "clauses": [_LATER, ("weight_bear_now", "eq", NO)],
     },
     {
@@ -610,16 +613,16 @@ TEST_CASES = [
         weight_bear_now=NO,
     ),
     _case(
-        "Steps: injury 8 days ago, could not take 4 steps then or now",
-        "routine",
+        "Steps: injury 8 days ago, could not take 4 steps then or now (Ottawa window over; still urgent)",
+        "urgent",
         injury=YES,
         days_since_start=8,
         weight_bear_then=NO,
         weight_bear_now=NO,
     ),
     _case(
-        "Steps: injury 14 days ago, still cannot take 4 steps",
-        "routine",
+        "Steps: injury 14 days ago, still cannot take 4 steps (urgent: cannot bear weight)",
+        "urgent",
         injury=YES,
         days_since_start=14,
         weight_bear_now=NO,

@@ -108,9 +108,35 @@ class PublishableAdmin(SimpleHistoryAdmin):
             for field in WORKFLOW_FIELDS:
                 setattr(obj, field, getattr(current, field))
             obj.version = current.version
+            if obj.status == Status.PUBLISHED and form.has_changed():
+                # Patients only see approved text: a changed live page goes back to review.
+                obj.status = Status.REVIEW
+                self._warn_offline(request)
         super().save_model(request, obj, form, change)
 
+    def _warn_offline(self, request):
+        self.message_user(
+            request,
+            _(
+                "Your changes took this page offline: it is back in review. A clinical "
+                "reviewer must approve it and a publisher publish it before patients see it again."
+            ),
+            messages.WARNING,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Changes made only in inlines (care cards) also take a live page back to review.
+        if change and any(formset.has_changed() for formset in formsets):
+            if services.publishable_content_changed(item=form.instance, user=request.user):
+                self._warn_offline(request)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting is an edit of the current item: it needs the change
+        # permission on the item as it is now, not as it was in that version.
+        current = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if request.method == "POST" and not self.has_change_permission(request, current):
+            raise PermissionDenied
         # The conflict check locks the row, which needs a transaction.
         with transaction.atomic():
             return super().history_form_view(request, object_id, version_id, extra_context)
@@ -203,14 +229,20 @@ class PublishableAdmin(SimpleHistoryAdmin):
         if action not in services.TRANSITIONS:
             raise Http404
         obj = get_object_or_404(self.get_queryset(request), pk=object_id)
+        try:
+            expected = int(request.POST.get("expected_version", ""))
+        except ValueError:
+            expected = None
         # PermissionDenied propagates: the admin answers 403.
-        self._run_transition(request, obj, action)
+        self._run_transition(request, obj, action, expected_version=expected)
         url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
         return HttpResponseRedirect(url)
 
-    def _run_transition(self, request, obj, action) -> bool:
+    def _run_transition(self, request, obj, action, expected_version=None) -> bool:
         try:
-            services.TRANSITIONS[action](item=obj, user=request.user)
+            services.TRANSITIONS[action](
+                item=obj, user=request.user, expected_version=expected_version
+            )
         except ValidationError as error:
             self.message_user(request, f"{obj}: {' '.join(error.messages)}", messages.ERROR)
             return False
@@ -232,6 +264,7 @@ class PublishableAdmin(SimpleHistoryAdmin):
                 self._run_transition(request, obj, action)
             except PermissionDenied as error:
                 self.message_user(request, f"{obj}: {error}", messages.ERROR)
+                continue
 
     @admin.action(description=gettext_lazy("Submit selected for review"), permissions=["change"])
     def submit_for_review(self, request, queryset):

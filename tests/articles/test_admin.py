@@ -263,3 +263,68 @@ def test_new_articles_start_as_drafts_by_their_author(client, author):
     assert response.status_code == 302
     article = Article.objects.get(slug="stairs-and-knees")
     assert (article.status, article.author) == (Status.DRAFT, author)
+
+
+def test_author_cannot_edit_a_live_article_through_the_revert_form(client, author):
+    article = ArticleFactory(published=True, author=author, body="<p>Approved advice.</p>")
+    article.body = "<p>Second approved advice.</p>"
+    article.save()
+    first = article.history.earliest("history_date")
+    client.force_login(author)
+    revert_url = reverse(
+        "admin:articles_article_simple_history", args=[article.pk, first.history_id]
+    )
+    assert client.get(revert_url).status_code == 200  # looking is fine
+    data = {
+        "title": article.title,
+        "slug": article.slug,
+        "topic": article.topic,
+        "summary": article.summary,
+        "body": "<p>Unreviewed words.</p>",
+        "publish_at_0": "",
+        "publish_at_1": "",
+        "expected_version": article.version,
+    }
+    assert client.post(revert_url, data).status_code == 403
+    article.refresh_from_db()
+    assert article.body == "<p>Second approved advice.</p>"
+
+
+def test_editing_a_live_article_takes_it_back_to_review(client, publisher):
+    article = ArticleFactory(published=True)
+    client.force_login(publisher)
+    opened = client.get(change_url(article))
+    assert "This page is live" in opened.content.decode()
+    response = client.post(
+        change_url(article), form_data(opened, body="<p>Not yet reviewed.</p>"), follow=True
+    )
+    assert "back in review" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Status.REVIEW and not article.is_approved
+    assert client.get(article.get_absolute_url()).status_code == 200  # staff preview
+    client.logout()
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_saving_a_live_article_unchanged_keeps_it_live(client, publisher):
+    article = ArticleFactory(published=True)
+    client.force_login(publisher)
+    assert (
+        client.post(change_url(article), form_data(client.get(change_url(article)))).status_code
+        == 302
+    )
+    article.refresh_from_db()
+    assert article.status == Status.PUBLISHED
+
+
+def test_approving_a_version_someone_changed_since_is_refused(client, author, reviewer):
+    article = ArticleFactory(author=author, status=Status.REVIEW)
+    seen = article.version
+    article.body = "<p>Changed after the reviewer opened it.</p>"
+    article.save()
+    client.force_login(reviewer)
+    url = reverse("admin:articles_article_transition", args=[article.pk, "approve"])
+    page = client.post(url, {"expected_version": seen}, follow=True).content.decode()
+    assert "Someone changed this item after you opened it" in page
+    article.refresh_from_db()
+    assert not article.is_approved

@@ -86,7 +86,9 @@ def test_edit_with_inline_care_advice_saves(client, reviewer, condition):
     assert response.status_code == 302, response.context["errors"] if response.context else ""
     assert condition.care_advice.get().heading == "Book in if:"
     condition.refresh_from_db()
-    assert condition.version == 2
+    # A changed care card takes the live page back to review.
+    assert condition.status == Status.REVIEW
+    assert condition.version == 3
 
 
 def test_more_than_five_points_is_refused_next_to_the_card(client, reviewer, condition):

@@ -99,3 +99,15 @@ def test_demo_conditions_load_idempotently(demo):
         list(Condition.objects.values_list("slug", "version")),
         CareAdvice.objects.count(),
     ) == before
+
+
+def test_loading_again_never_undoes_staff_work(demo):
+    from articles.models import Status
+
+    article = Article.objects.get(slug="how-your-knee-works")
+    article.status = Status.ARCHIVED
+    article.body = "<p>Our own words.</p>"
+    article.save()
+    call_command("load_demo_content", verbosity=0)
+    article.refresh_from_db()
+    assert article.status == Status.ARCHIVED and article.body == "<p>Our own words.</p>"

@@ -85,3 +85,31 @@ def test_reviewer_can_return_an_item_to_its_author(draft, author, reviewer):
     assert draft.status == Status.DRAFT
     with pytest.raises(PermissionDenied):
         services.publishable_return_to_draft(item=draft, user=author)
+
+
+def test_a_transition_never_overwrites_text_saved_meanwhile(draft, author, reviewer):
+    services.publishable_submit_for_review(item=draft, user=author)
+    stale = type(draft).objects.get(pk=draft.pk)
+    fresh = type(draft).objects.get(pk=draft.pk)
+    fresh.body = "<p>Saved while the reviewer was reading.</p>"
+    fresh.save()
+    services.publishable_approve(item=stale, user=reviewer)
+    fresh.refresh_from_db()
+    assert fresh.body == "<p>Saved while the reviewer was reading.</p>"
+    assert fresh.reviewed_by == reviewer
+
+
+def test_the_last_editor_cannot_approve_their_own_change(draft, author, reviewer):
+    services.publishable_submit_for_review(item=draft, user=author)
+    draft.body = "<p>The reviewer rewrote this.</p>"
+    draft.updated_by = reviewer
+    draft.save()
+    with pytest.raises(PermissionDenied, match="last person to change it"):
+        services.publishable_approve(item=draft, user=reviewer)
+
+
+def test_stale_version_is_refused(draft, author):
+    with pytest.raises(ValidationError, match="changed this item after you opened it"):
+        services.publishable_submit_for_review(
+            item=draft, user=author, expected_version=draft.version - 1
+        )

@@ -57,7 +57,7 @@ def test_errors_are_announced_and_tied_to_their_questions(live_server, page, dem
     assert_no_axe_violations(page)
     # The summary links jump to their questions.
     summary.get_by_role("link").first.click()
-    assert page.url.endswith("#q-deformity")
+    assert page.url.endswith("#deformity-yes")
 
 
 def test_result_prints_without_navigation_or_forms(live_server, page, demo):

@@ -10,7 +10,7 @@ from articles.models import Article, Condition
 from portal.models import ClinicSettings
 from portal.pdf import handout_response
 from portal.ratelimit import allow
-from triage import engine, services
+from triage import services
 from triage.forms import TriageForm
 from triage.models import Outcome, Submission
 
@@ -25,14 +25,11 @@ def triage_form(request):
             return render(request, "429.html", status=429)
         form = TriageForm(questionnaire, request.POST)
         if form.is_valid():
-            try:
-                submission = services.submission_create(
-                    questionnaire=questionnaire, answers=form.answers
-                )
-            except engine.InvalidAnswers:  # pragma: no cover - the form ran the same checks
-                pass
-            else:
-                return redirect(submission)
+            # The form ran the engine's own validation, so this cannot refuse the answers.
+            submission = services.submission_create(
+                questionnaire=questionnaire, answers=form.answers
+            )
+            return redirect(submission)
         status = 400
     else:
         form = TriageForm(questionnaire)

@@ -40,7 +40,6 @@ class CareAdviceInline(admin.StackedInline):
     extra = 0
     min_num = 1
     fields = [("urgency", "order"), "heading", "points", "action"]
-    formfield_overrides = {}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "points":

@@ -206,15 +206,15 @@ def load_demo_content(*, set_passwords: bool = False) -> dict:
     ensure_roles()
     ensure_clinic_settings()
     staff = ensure_demo_staff(set_passwords=set_passwords)
-    changed = sum(ensure_article(data, staff)[1] for data in ARTICLES)
+    articles_created = sum(ensure_article(data, staff)[1] for data in ARTICLES)
     activities = ensure_activities()
-    conditions_changed = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
+    conditions_created = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
     ensure_packs()
     _questionnaire, questionnaire_created = ensure_default_questionnaire(approved_by=staff.reviewer)
     return {
         "questionnaire_created": questionnaire_created,
         "articles": len(ARTICLES),
-        "articles_changed": changed,
+        "articles_created": articles_created,
         "conditions": len(CONDITIONS),
-        "conditions_changed": conditions_changed,
+        "conditions_created": conditions_created,
     }

@@ -24,8 +24,8 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {result['articles']} articles "
-                f"({result['articles_changed']} created or updated), "
-                f"{result['conditions']} conditions ({result['conditions_changed']} created or updated), "
+                f"({result['articles_created']} new), "
+                f"{result['conditions']} conditions ({result['conditions_created']} new), "
                 f"triage questionnaire {'created' if result['questionnaire_created'] else 'already present'}."
             )
         )

@@ -1,15 +1,15 @@
 """The portal's one settings module, driven by environment variables.
 
 Every variable is listed in README.md "Configuration" and in .env.example.
-With DJANGO_DEBUG off (the default) it refuses to start without a secret key
-and allowed hosts, and the HTTPS protections are on unless switched off.
+With DJANGO_DEBUG off (the default) the portal refuses to serve without a
+secret key and allowed hosts (see portal/wsgi.py), and the HTTPS protections
+are on unless switched off.
 """
 
 import os
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -33,17 +33,28 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if DEBUG:
     SECRET_KEY = SECRET_KEY or "django-insecure-local-development-only"
     ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
-else:
+# With DEBUG off, a missing secret key or host list stops the portal where it
+# starts serving (portal/wsgi.py, and runserver), not on every import of the
+# settings: code-only commands such as makemigrations still work without them.
+
+
+def production_settings_problems() -> list[str]:
+    """Why this configuration must not serve requests (empty when it may)."""
+    if DEBUG:
+        return []
+    problems = []
     if not SECRET_KEY:
-        raise ImproperlyConfigured(
+        problems.append(
             "DJANGO_SECRET_KEY is not set. Set it to a long random string, "
             "or set DJANGO_DEBUG=1 for a local trial run."
         )
     if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured(
+        problems.append(
             "DJANGO_ALLOWED_HOSTS is not set. Set it to the site's host names, "
             "comma-separated (for example portal.example-clinic.org)."
         )
+    return problems
+
 
 INSTALLED_APPS = [
     "django.contrib.admin",

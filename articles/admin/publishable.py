@@ -19,9 +19,9 @@ from articles.models import Status
 from articles.readability import text_blocks
 from portal.models import ClinicSettings
 
-# Fields only the workflow changes; a content save or a revert keeps their
-# current values.
-WORKFLOW_FIELDS = [
+# Fields only the workflow services change (articles/services.py): a content
+# save or a revert in the admin keeps their current values.
+KEPT_ON_CONTENT_SAVE = [
     "status",
     "author_id",
     "reviewed_by_id",
@@ -105,7 +105,7 @@ class PublishableAdmin(SimpleHistoryAdmin):
             obj.status = Status.DRAFT
         else:
             current = form.current
-            for field in WORKFLOW_FIELDS:
+            for field in KEPT_ON_CONTENT_SAVE:
                 setattr(obj, field, getattr(current, field))
             obj.version = current.version
             if obj.status == Status.PUBLISHED and form.has_changed():

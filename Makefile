@@ -61,9 +61,10 @@ smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo 
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
 
-bench: $(VENV)/.installed-dev run-packages check-postgres ## Time the knee article handout: first render and cached (throwaway PostgreSQL database)
+bench: $(VENV)/.installed-dev run-packages check-postgres ## Time the knee article handout and search over 10,000 articles (throwaway PostgreSQL database)
 	@$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(DATABASE_URL_BENCH)'); conn = psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres'); conn.autocommit = True; cur = conn.cursor(); cur.execute('DROP DATABASE IF EXISTS ' + c['NAME']); cur.execute('CREATE DATABASE ' + c['NAME'])"
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.handouts
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.search
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check
 	$(VENV)/bin/ruff check .

@@ -65,6 +65,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Search: trigram lookups (pg_trgm); nothing is used from it on SQLite.
+    "django.contrib.postgres",
     "django_filters",
     "django_prose_editor",
     "simple_history",
@@ -113,6 +115,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# Search: how alike a misspelt word must be to a page's name to match it
+# (pg_trgm word similarity, 0 to 1). pg_trgm's default of 0.6 misses
+# "menicus" for "meniscus" (0.55).
+SEARCH_SIMILARITY = float(os.environ.get("SEARCH_SIMILARITY", "0.5"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c pg_trgm.word_similarity_threshold={SEARCH_SIMILARITY}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -177,6 +187,8 @@ X_FRAME_OPTIONS = "DENY"
 
 # Triage POSTs allowed per client: N/s, N/m or N/h.
 TRIAGE_RATE_LIMIT = os.environ.get("TRIAGE_RATE_LIMIT", "20/m")
+# PostgreSQL text-search configuration: the language of the content (stemming, stop words).
+SEARCH_CONFIG = os.environ.get("SEARCH_CONFIG", "english")
 
 # Simple-history: revert only through the admin's history form.
 SIMPLE_HISTORY_REVERT_DISABLED = False

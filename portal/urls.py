@@ -12,6 +12,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", include("articles.urls")),
     path("conditions/", include("articles.urls_conditions")),
+    path("search/", views.search_view, name="search"),
     path("triage/", include("triage.urls")),
     path("handouts/", handouts_view, name="handouts"),
     path("healthz", views.healthz, name="healthz"),

@@ -38,3 +38,22 @@ def test_public_pages_answer_with_demo_content(client):
         "knee-osteoarthritis"
     ]
     assert client.get("/admin/login/").status_code == 200
+
+
+def test_search_works_on_this_database(client):
+    """On SQLite, search falls back to simple word matching."""
+    call_command("load_demo_content", verbosity=0)
+    for query, expected in [
+        ("meniscus", "Meniscus tear"),
+        ("LCA", "Knee ligament sprain"),
+        ("runners knee", "Patellofemoral pain syndrome"),
+        ("M17", "Knee osteoarthritis"),
+    ]:
+        response = client.get("/search/", {"q": query})
+        assert response.status_code == 200
+        assert response.context["hits"][0].title == expected, query
+        assert "<mark>" in response.content.decode() or query == "M17", query
+    assert "0 results" in client.get("/search/", {"q": "xylophone"}).content.decode()
+    assert client.get("/search/", {"q": "<script>&|!"}).status_code == 200
+    assert client.get("/search/", {"q": "x" * 101}).status_code == 400
+    assert client.get("/search/").status_code == 200

@@ -15,6 +15,7 @@ from articles.models.publishable import (
     Status,
     one_year_after,
 )
+from articles.models.search import Kind, SearchEntry
 
 __all__ = [
     "ICD10_PREFIX",
@@ -24,10 +25,12 @@ __all__ = [
     "Condition",
     "HandoutPack",
     "HandoutPackItem",
+    "Kind",
     "Onset",
     "Urgency",
     "Article",
     "Publishable",
+    "SearchEntry",
     "PublishableQuerySet",
     "Status",
     "Topic",

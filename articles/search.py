@@ -1,0 +1,304 @@
+"""One search over live articles and conditions.
+
+Indexing: every save of an article or condition (raw saves from ``loaddata``
+included) copies its searchable text into ``SearchEntry``, or removes it when
+the item is no longer published. ``rebuild`` re-creates the whole index.
+
+Searching on PostgreSQL: a weighted full-text vector (title and other names
+weigh most, then the summary, then the body) matched with
+``websearch_to_tsquery``, plus pg_trgm word similarity on the names so that a
+misspelt name ("menicus", "patelofemoral") still finds its page. Both are
+served by GIN indexes. On SQLite (the zero-set-up ``make run``) the same page
+works with simple word matching.
+
+Synonyms are data: a condition's "also known as" lines are indexed with its
+title, so staff add a name in the admin and search knows it.
+"""
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.db import connections
+from django.db.models import Case, F, FloatField, Q, QuerySet, TextField, Value, When
+from django.db.models.functions import Coalesce, Concat
+from django.urls import reverse
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import Kind, SearchEntry, Status
+from articles.readability import plain_text
+from articles.richtext import rich_text_fields
+
+MAX_QUERY_LENGTH = 100
+MAX_WORDS = 12
+# Highlight markers put around matched words before escaping. Control
+# characters, so they cannot come from the content (indexing strips them).
+START, STOP = "\x02", "\x03"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A query shaped like an ICD-10 code or its start ("M17", "S83.5") also looks
+# codes up, as the catalogue's code filter does.
+_ICD10_QUERY = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{0,4})?$")
+SNIPPET_WORDS = 30
+# Between equally good matches, conditions come first: they are what most
+# searches for a name are looking for.
+_CONDITIONS_FIRST = Case(When(kind=Kind.CONDITION, then=Value(0)), default=Value(1))
+
+
+# Indexing ---------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub(" ", text or "")
+
+
+def document(item) -> dict:
+    """The index fields for ``item``: an Article or a Condition (or their migration-time models)."""
+    aliases = [
+        _clean(line).strip()
+        for line in getattr(item, "also_known_as", "").splitlines()
+        if line.strip()
+    ]
+    body = " ".join(plain_text(getattr(item, f.attname)) for f in rich_text_fields(type(item)))
+    return {
+        "slug": item.slug,
+        "title": _clean(item.title),
+        "aliases": "\n".join(aliases),
+        "names": "\n".join([_clean(item.title), *aliases]),
+        "summary": _clean(item.summary),
+        "body": _clean(body),
+        "codes": getattr(item, "icd10_codes", ""),
+        "publish_at": item.publish_at,
+    }
+
+
+def _vector():
+    config = settings.SEARCH_CONFIG
+    return (
+        SearchVector("title", "aliases", weight="A", config=config)
+        + SearchVector("summary", weight="B", config=config)
+        + SearchVector("body", weight="C", config=config)
+    )
+
+
+def _postgres(queryset: QuerySet) -> bool:
+    return connections[queryset.db].vendor == "postgresql"
+
+
+def _refresh_vectors(entries: QuerySet) -> None:
+    if _postgres(entries):
+        entries.update(vector=_vector())
+
+
+def index_item(item, entry_model=SearchEntry) -> None:
+    """Bring ``item``'s index entry in step with it: present only while published."""
+    kind = item._meta.model_name
+    entries = entry_model.objects.filter(kind=kind, object_id=item.pk)
+    if item.status != Status.PUBLISHED:
+        entries.delete()
+        return
+    entry, _ = entry_model.objects.update_or_create(
+        kind=kind, object_id=item.pk, defaults=document(item)
+    )
+    _refresh_vectors(entry_model.objects.filter(pk=entry.pk))
+
+
+def unindex_item(item) -> None:
+    SearchEntry.objects.filter(kind=item._meta.model_name, object_id=item.pk).delete()
+
+
+def rebuild(item_models, entry_model=SearchEntry) -> int:
+    """Re-create the whole index from the published items of ``item_models``."""
+    entry_model.objects.all().delete()
+    entries = [
+        entry_model(kind=model._meta.model_name, object_id=item.pk, **document(item))
+        for model in item_models
+        for item in model.objects.filter(status=Status.PUBLISHED).iterator()
+    ]
+    entry_model.objects.bulk_create(entries, batch_size=1000)
+    _refresh_vectors(entry_model.objects.all())
+    return len(entries)
+
+
+def on_save(sender, instance, **kwargs):
+    """post_save receiver for Article and Condition."""
+    index_item(instance)
+
+
+def on_delete(sender, instance, **kwargs):
+    """post_delete receiver for Article and Condition."""
+    unindex_item(instance)
+
+
+# Searching --------------------------------------------------------------------
+
+
+def normalise(query: str) -> str:
+    """The query with control characters removed and spaces collapsed."""
+    return " ".join(_clean(query).split())
+
+
+def query_words(query: str) -> list[str]:
+    return re.findall(r"\w+", query)[:MAX_WORDS]
+
+
+@dataclass(frozen=True)
+class Results:
+    entries: QuerySet
+    # False when no page had every word, so these have only some of them.
+    all_words: bool
+
+
+def find(query: str) -> Results:
+    """Live entries matching ``query``, best first.
+
+    Pages with every word come first; if there are none, pages with any word.
+    """
+    query = normalise(query)
+    entries = _matching(query, every_word=True)
+    if len(query_words(query)) > 1 and not entries.exists():
+        return Results(_matching(query, every_word=False), all_words=False)
+    return Results(entries, all_words=True)
+
+
+def _code_match(query: str) -> Q:
+    code = query.upper()
+    if _ICD10_QUERY.match(code):
+        return Q(codes__startswith=code) | Q(codes__contains=f" {code}")
+    return Q(pk__in=[])
+
+
+def _matching(query: str, every_word: bool) -> QuerySet:
+    entries = SearchEntry.objects.live()
+    if _postgres(entries):
+        return _matching_postgres(entries, query, every_word)
+    return _matching_simple(entries, query, every_word)
+
+
+def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> QuerySet:
+    config = settings.SEARCH_CONFIG
+    text = query if every_word else " or ".join(query_words(query))
+    ts_query = SearchQuery(text, search_type="websearch", config=config)
+    return (
+        entries.filter(
+            Q(vector=ts_query) | Q(names__trigram_word_similar=query) | _code_match(query)
+        )
+        .annotate(
+            score=Coalesce(SearchRank(F("vector"), ts_query), 0.0)
+            + TrigramWordSimilarity(query, "names"),
+            headline=SearchHeadline(
+                Concat("summary", Value(" "), "body", output_field=TextField()),
+                ts_query,
+                config=config,
+                start_sel=START,
+                stop_sel=STOP,
+                max_words=SNIPPET_WORDS,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            ),
+        )
+        .order_by("-score", _CONDITIONS_FIRST, "title")
+    )
+
+
+def _matching_simple(entries: QuerySet, query: str, every_word: bool) -> QuerySet:
+    match = Q() if every_word else Q(pk__in=[])
+    for word in query_words(query):
+        has_word = Q(names__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        match = (match & has_word) if every_word else (match | has_word)
+    return (
+        entries.filter(match | _code_match(query))
+        .annotate(
+            score=Case(
+                When(names__icontains=query, then=Value(2.0)),
+                When(summary__icontains=query, then=Value(1.0)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        )
+        .order_by("-score", _CONDITIONS_FIRST, "title")
+    )
+
+
+# Showing results ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    kind_label: str
+    title: str
+    url: str
+    aliases: list[SafeString]
+    snippet: SafeString
+
+
+def render_snippet(marked: str) -> SafeString:
+    """Escape the text, then turn the highlight markers into ``<mark>`` elements."""
+    html = escape(marked)
+    return mark_safe(html.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308 - escaped
+
+
+def mark_words(text: str, words: list[str]) -> str:
+    """``text`` with each whole or partial occurrence of ``words`` between markers."""
+    if not words:
+        return text
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
+
+
+def _simple_snippet(entry, words: list[str]) -> str:
+    """A snippet without the database's help: the summary, or the body around the first match."""
+    lowered = [w.lower() for w in words]
+    if not any(w in entry.summary.lower() for w in lowered):
+        body_words = entry.body.split()
+        for index, word in enumerate(body_words):
+            if any(w in word.lower() for w in lowered):
+                start = max(0, index - SNIPPET_WORDS // 3)
+                window = body_words[start : start + SNIPPET_WORDS]
+                prefix = "… " if start else ""
+                suffix = " …" if start + SNIPPET_WORDS < len(body_words) else ""
+                return prefix + mark_words(" ".join(window), words) + suffix
+    return mark_words(entry.summary, words)
+
+
+def _with_ellipses(marked: str, text: str) -> str:
+    """Show with "…" where the database's headline starts or ends inside the text."""
+    plain = marked.replace(START, "").replace(STOP, "")
+    if not text.startswith(plain.split(" … ")[0]):
+        marked = f"… {marked}"
+    if not text.endswith(plain.split(" … ")[-1]):
+        marked = f"{marked} …"
+    return marked
+
+
+def hits(entries, query: str) -> list[Hit]:
+    """What a results page shows for each entry."""
+    words = query_words(normalise(query))
+    labels = dict(Kind.choices)
+    result = []
+    for entry in entries:
+        marked = getattr(entry, "headline", None)
+        if marked and START in marked:
+            marked = _with_ellipses(marked, f"{entry.summary} {entry.body}")
+        else:
+            marked = _simple_snippet(entry, words)
+        result.append(
+            Hit(
+                kind=entry.kind,
+                kind_label=labels.get(entry.kind, entry.kind),
+                title=entry.title,
+                url=reverse(f"{entry.kind}s:detail", args=[entry.slug]),
+                aliases=[render_snippet(mark_words(a, words)) for a in entry.alias_list],
+                snippet=render_snippet(marked),
+            )
+        )
+    return result

@@ -74,3 +74,25 @@ class ClinicSettings(models.Model):
             settings, _created = cls.objects.get_or_create(pk=1)
             cache.set(CACHE_KEY, settings, 300)
         return settings
+
+
+class ContentVersion(models.Model):
+    """A counter that every change to public content moves on (see portal/pagecache.py).
+
+    Cached pages are keyed on it, so a publish, an edit or a new clinic phone
+    number is on every page at once, on every app server.
+    """
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"content version {self.value}"
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(value=models.F("value") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"value": 1})

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 
+from portal.clientip import client_ip
+
 PERIODS = {"s": 1, "m": 60, "h": 3600}
 
 
@@ -22,7 +24,7 @@ def parse_rate(rate: str) -> tuple[int, int]:
 
 
 def client_key(request) -> str:
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_ip(request)
     return salted_hmac("portal.ratelimit", address, secret=settings.SECRET_KEY).hexdigest()[:24]
 
 

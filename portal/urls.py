@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
@@ -5,11 +6,12 @@ from django.urls import include, path
 from articles.handouts import handouts_view
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from portal import views
+from portal.pagecache import cache_public_page
 
 sitemaps = {"articles": ArticleSitemap, "conditions": ConditionSitemap}
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("articles/", include("articles.urls")),
     path("conditions/", include("articles.urls_conditions")),
     path("search/", views.search_view, name="search"),
@@ -17,6 +19,8 @@ urlpatterns = [
     path("handouts/", handouts_view, name="handouts"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
-    path("admin/", admin.site.urls),
+    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+handler500 = "portal.views.server_error"

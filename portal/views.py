@@ -1,9 +1,13 @@
 import logging
+import sys
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.template import loader
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
@@ -59,11 +63,28 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def server_error(request):
+    """handler500: a database that cannot be reached is a 503, not a 500."""
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        return service_unavailable(request)
+    return defaults.server_error(request)
+
+
+def service_unavailable(request):
+    """A friendly page that needs neither the database nor the request context."""
+    logger.error("service_unavailable reason=database path=%s", request.path)
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 @require_GET
 def robots_txt(request):
     lines = [
         "User-agent: *",
-        "Disallow: /admin/",
+        # A custom admin prefix stays unlisted: robots.txt is public.
+        *(["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []),
         "Disallow: /handouts/",
         "Disallow: /triage/result/",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",

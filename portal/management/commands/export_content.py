@@ -1,0 +1,28 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from portal.content_backup import EXCLUDE, LABELS
+
+
+class Command(BaseCommand):
+    help = (
+        "Write all content (settings, staff and roles, articles, conditions, packs, "
+        "history, triage questionnaires) to a JSON file for backup or moving servers. "
+        "Restore it with import_content."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="The JSON file to write.")
+
+    def handle(self, *args, path, **options):
+        call_command(
+            "dumpdata",
+            *LABELS,
+            exclude=EXCLUDE,
+            natural_foreign=True,
+            natural_primary=True,
+            indent=1,
+            output=path,
+            verbosity=0,
+        )
+        self.stdout.write(f"Content written to {path}.")

@@ -1,0 +1,35 @@
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from articles import search
+from articles.models import Article, Condition
+from portal.content_backup import CONTENT_MODELS
+
+
+class Command(BaseCommand):
+    help = (
+        "Load a file written by export_content into a freshly migrated database, "
+        "all or nothing, then rebuild the search index."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="The JSON file written by export_content.")
+        parser.add_argument(
+            "--overwrite",
+            action="store_true",
+            help="Load even though the database has content: items with the same id are replaced.",
+        )
+
+    def handle(self, *args, path, overwrite=False, **options):
+        existing = [m for m in CONTENT_MODELS if apps.get_model(m).objects.exists()]
+        if existing and not overwrite:
+            raise CommandError(
+                "This database already has content (" + ", ".join(existing) + "). "
+                "Import into a freshly migrated database, or pass --overwrite."
+            )
+        with transaction.atomic():
+            call_command("loaddata", path, verbosity=0)
+            indexed = search.rebuild([Article, Condition])
+        self.stdout.write(f"Content loaded from {path}; {indexed} published items indexed.")

@@ -1,0 +1,52 @@
+"""Whole-page caching of public pages for visitors who are not signed in.
+
+A page is cached under the current content version (``ContentVersion``), which
+every save or delete of articles, conditions and their parts, and the clinic
+settings, moves on. So publishing shows at once everywhere, with no list of
+keys to clear; old entries simply expire. Scheduled items go live within
+``PAGE_SECONDS``, the longest a page is kept.
+
+Signed-in staff (a session cookie) always get a fresh page: they may see
+previews, and their pages are never stored.
+"""
+
+from functools import wraps
+
+from django.conf import settings
+from django.views.decorators.cache import cache_page
+
+from portal.models import ContentVersion
+
+PAGE_SECONDS = 300
+# Apps whose models are public content; history and the search index follow
+# their items' saves, so they need not move the version themselves.
+CONTENT_APPS = {"articles", "portal"}
+NOT_CONTENT = {"SearchEntry", "ContentVersion"}
+
+
+def cache_public_page(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return view(request, *args, **kwargs)
+        cached_view = cache_page(PAGE_SECONDS, key_prefix=f"content-{ContentVersion.current()}")
+        return cached_view(view)(request, *args, **kwargs)
+
+    return wrapped
+
+
+def is_content(model) -> bool:
+    meta = model._meta
+    return (
+        meta.app_label in CONTENT_APPS
+        and model.__name__ not in NOT_CONTENT
+        and not model.__name__.startswith("Historical")
+    )
+
+
+def content_changed(sender, **kwargs):
+    """post_save, post_delete and m2m_changed receiver."""
+    if is_content(sender) or (
+        getattr(sender._meta, "auto_created", None) and is_content(sender._meta.auto_created)
+    ):
+        ContentVersion.bump()

@@ -1,0 +1,69 @@
+"""Export, wipe, import: every article, condition, questionnaire and setting is back unchanged."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from articles.models import Article, Condition, HandoutPack, SearchEntry
+from articles.services import publishable_archive
+from portal.content_backup import EXCLUDE, LABELS
+from portal.models import ClinicSettings
+from tests.factories import ArticleFactory
+from triage.models import Questionnaire, Rule, TestCase
+from triage.services import published_questionnaire
+
+
+def snapshot() -> list[dict]:
+    """Every exported object, as data, in a stable order."""
+    import io
+
+    out = io.StringIO()
+    call_command(
+        "dumpdata", *LABELS, exclude=EXCLUDE, natural_foreign=True, natural_primary=True, stdout=out
+    )
+    return sorted(json.loads(out.getvalue()), key=lambda o: (o["model"], json.dumps(o)))
+
+
+@pytest.fixture
+def content(transactional_db, demo, publisher):
+    settings = ClinicSettings.load()
+    settings.phone = "0100 555 0199"
+    settings.save()
+    draft = ArticleFactory(title="A draft with <b>bold</b>", body="<p><strong>Hi</strong></p>")
+    draft.title = "A draft, edited"
+    draft.save()  # a second history record
+    publishable_archive(item=Article.objects.get(slug="how-your-knee-works"), user=publisher)
+
+
+def test_export_wipe_import_round_trips_all_content(content, tmp_path):
+    before = snapshot()
+    counts = {
+        model: model.objects.count()
+        for model in (Article, Condition, HandoutPack, Questionnaire, Rule, TestCase)
+    }
+    assert all(counts.values())
+    path = tmp_path / "content.json"
+    call_command("export_content", str(path), verbosity=0)
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert not Article.objects.exists() and not Questionnaire.objects.exists()
+
+    call_command("import_content", str(path), verbosity=0)
+    assert snapshot() == before
+    assert {model: model.objects.count() for model in counts} == counts
+    assert ClinicSettings.load().phone == "0100 555 0199"
+    assert published_questionnaire() is not None
+    # The search index is rebuilt: live items only.
+    assert SearchEntry.objects.count() == (
+        Article.objects.published().count() + Condition.objects.published().count()
+    )
+    call_command("check_triage", verbosity=0)
+
+
+def test_import_refuses_a_database_that_has_content(content, tmp_path):
+    path = tmp_path / "content.json"
+    call_command("export_content", str(path), verbosity=0)
+    with pytest.raises(CommandError, match="already has content"):
+        call_command("import_content", str(path), verbosity=0)

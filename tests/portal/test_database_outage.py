@@ -1,0 +1,64 @@
+"""With the database unreachable, every page answers a friendly 503, and the
+portal recovers by itself when the database is back. A real gunicorn with
+production settings talks to PostgreSQL through a proxy the test cuts."""
+
+import pytest
+from django.db import connection
+
+from tests.portal.servers import Gunicorn, TcpProxy, collect_static, production_env
+
+PAGES = [
+    "/",
+    "/articles/",
+    "/articles/how-your-knee-works/",
+    "/conditions/?onset=injury",
+    "/conditions/meniscus-tear/",
+    "/search/?q=knee",
+    "/triage/",
+    "/sitemap.xml",
+]
+
+
+@pytest.fixture(scope="session")
+def static_root(tmp_path_factory):
+    root = tmp_path_factory.mktemp("static")
+    collect_static(root)
+    return root
+
+
+@pytest.fixture
+def portal_behind_proxy(transactional_db, demo, static_root):
+    settings = connection.settings_dict
+    proxy = TcpProxy((settings["HOST"] or "127.0.0.1", int(settings["PORT"] or 5432)))
+    proxy.start()
+    user = settings["USER"]
+    url = f"postgres://{user}@127.0.0.1:{proxy.port}/{settings['NAME']}"
+    server = Gunicorn(production_env(url, static_root))
+    yield server, proxy
+    server.stop()
+    proxy.stop()
+
+
+def test_pages_answer_503_while_the_database_is_down_and_recover(portal_behind_proxy):
+    server, proxy = portal_behind_proxy
+    for path in PAGES:
+        assert server.get(path)[0] == 200, path
+    assert server.get("/healthz")[0] == 200
+
+    proxy.stop()
+    for path in PAGES:
+        status, headers, body = server.get(path)
+        assert status == 503, path
+        assert "This service is not available at the moment" in body
+        assert "Traceback" not in body and "OperationalError" not in body
+        assert headers["Retry-After"] == "30"
+    status, _headers, body = server.get("/healthz")
+    assert status == 503
+    assert '"database": "unreachable"' in body
+    # Static files need no database.
+    assert server.get("/robots.txt")[0] == 200
+
+    proxy.start()
+    for path in PAGES:
+        assert server.get(path)[0] == 200, path
+    assert server.get("/healthz")[0] == 200

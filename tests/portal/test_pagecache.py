@@ -1,0 +1,65 @@
+"""Public pages are cached for visitors, keyed on the content version."""
+
+import pytest
+
+from articles.models import Status
+from portal.models import ClinicSettings, ContentVersion
+from tests.factories import ActivityFactory, ArticleFactory, ConditionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_cached_page_costs_one_query(client, django_assert_num_queries):
+    article = ArticleFactory(published=True, title="Ice and rest")
+    ClinicSettings.load()  # creating the settings row is a content change
+    first = client.get(article.get_absolute_url())
+    with django_assert_num_queries(1):  # the content version
+        second = client.get(article.get_absolute_url())
+    assert second.content == first.content
+    assert second["Cache-Control"] == "max-age=300"
+
+
+def test_an_edit_shows_at_once(client):
+    article = ArticleFactory(published=True, title="Ice and rest")
+    assert "Ice and rest" in client.get("/articles/").content.decode()
+    article.title = "Ice, rest and raise"
+    article.save()
+    assert "Ice, rest and raise" in client.get("/articles/").content.decode()
+    assert "Ice, rest and raise" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_archiving_removes_the_page_at_once(client):
+    article = ArticleFactory(published=True)
+    assert client.get(article.get_absolute_url()).status_code == 200
+    article.status = Status.ARCHIVED
+    article.save(update_fields=["status"])
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_clinic_settings_and_relations_move_the_version(client):
+    condition = ConditionFactory(published=True)
+    version = ContentVersion.current()
+    settings = ClinicSettings.load()
+    settings.phone = "0100 555 0123"
+    settings.save()
+    assert ContentVersion.current() > version
+    version = ContentVersion.current()
+    condition.activities.add(ActivityFactory())
+    assert ContentVersion.current() > version
+    assert "0100 555 0123" in client.get(condition.get_absolute_url()).content.decode()
+
+
+def test_signed_in_staff_always_get_a_fresh_page(admin_client):
+    article = ArticleFactory(status=Status.DRAFT, title="Draft only")
+    response = admin_client.get(article.get_absolute_url())
+    assert "Draft only" in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"
+    article.title = "Draft, edited"
+    article.save()
+    assert "Draft, edited" in admin_client.get(article.get_absolute_url()).content.decode()
+
+
+def test_previews_never_reach_the_public_cache(client, admin_client):
+    article = ArticleFactory(status=Status.DRAFT)
+    assert admin_client.get(article.get_absolute_url()).status_code == 200
+    assert client.get(article.get_absolute_url()).status_code == 404

@@ -14,6 +14,8 @@ DATABASE_URL_BENCH ?= postgres://postgres@127.0.0.1:5432/portal_bench
 # handouts; poppler's pdftoppm for the tests that look at rendered pages.
 RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 TEST_PACKAGES := $(RUN_PACKAGES) poppler-utils
+# wrk loads gunicorn from a second process in `make bench`.
+BENCH_PACKAGES := $(RUN_PACKAGES) wrk
 
 # Tests run with production settings (DEBUG off) but over plain HTTP.
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
@@ -22,7 +24,7 @@ TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
 	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
 DEV_ENV := DJANGO_DEBUG=1
 
-.PHONY: help run test test-fast smoke bench lint format check-postgres chromium run-packages test-packages clean
+.PHONY: help run test test-fast smoke bench lint format check-postgres chromium run-packages test-packages bench-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -61,10 +63,11 @@ smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo 
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
 
-bench: $(VENV)/.installed-dev run-packages check-postgres ## Time the knee article handout and search over 10,000 articles (throwaway PostgreSQL database)
+bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a throwaway PostgreSQL database: handout, search over 10,000 articles, gunicorn under wrk
 	@$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(DATABASE_URL_BENCH)'); conn = psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres'); conn.autocommit = True; cur = conn.cursor(); cur.execute('DROP DATABASE IF EXISTS ' + c['NAME']); cur.execute('CREATE DATABASE ' + c['NAME'])"
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.handouts
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.search
+	DATABASE_URL=$(DATABASE_URL_BENCH) $(PY) -W ignore -m bench.http
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check
 	$(VENV)/bin/ruff check .
@@ -86,6 +89,9 @@ run-packages:
 
 test-packages:
 	@$(call debian_packages,$(TEST_PACKAGES))
+
+bench-packages:
+	@$(call debian_packages,$(BENCH_PACKAGES))
 
 # Install the Debian packages that are missing (apt-get update first, once).
 define debian_packages

@@ -1,3 +1,5 @@
+import time
+
 from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -80,8 +82,14 @@ class ContentVersion(models.Model):
     """A counter that every change to public content moves on (see portal/pagecache.py).
 
     Cached pages are keyed on it, so a publish, an edit or a new clinic phone
-    number is on every page at once, on every app server.
+    number is on every page at once: in the process that saved it at once, in
+    the other app server processes within ``LOCAL_SECONDS`` (each process
+    reads the counter at most that often, which keeps a cached page free of
+    database queries).
     """
+
+    LOCAL_SECONDS = 1.0
+    _local = {"value": None, "expires": 0.0}
 
     value = models.PositiveBigIntegerField(default=0)
 
@@ -90,9 +98,18 @@ class ContentVersion(models.Model):
 
     @classmethod
     def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+        now = time.monotonic()
+        if cls._local["value"] is None or now >= cls._local["expires"]:
+            value = cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+            cls._local.update(value=value, expires=now + cls.LOCAL_SECONDS)
+        return cls._local["value"]
 
     @classmethod
     def bump(cls) -> None:
         if not cls.objects.filter(pk=1).update(value=models.F("value") + 1):
             cls.objects.get_or_create(pk=1, defaults={"value": 1})
+        cls.forget_local()
+
+    @classmethod
+    def forget_local(cls) -> None:
+        cls._local.update(value=None, expires=0.0)

@@ -236,6 +236,8 @@ CONTENT_SECURITY_POLICY = {
 
 # Triage POSTs allowed per client: N/s, N/m or N/h.
 TRIAGE_RATE_LIMIT = os.environ.get("TRIAGE_RATE_LIMIT", "20/m")
+# `make bench` only: serve a bare view at /bench/bare/ as the throughput baseline.
+BENCH_BARE_VIEW = env_bool("DJANGO_BENCH_BARE_VIEW", False)
 # PostgreSQL text-search configuration: the language of the content (stemming, stop words).
 SEARCH_CONFIG = os.environ.get("SEARCH_CONFIG", "english")
 

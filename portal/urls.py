@@ -23,4 +23,7 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 
+if settings.BENCH_BARE_VIEW:
+    urlpatterns.append(path("bench/bare/", views.bench_bare))
+
 handler500 = "portal.views.server_error"

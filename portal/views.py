@@ -79,6 +79,11 @@ def service_unavailable(request):
     return response
 
 
+def bench_bare(request):
+    """The benchmark's baseline: Django and our middleware, no database, no template."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
 @require_GET
 def robots_txt(request):
     lines = [

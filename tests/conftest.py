@@ -22,9 +22,13 @@ def _plain_static_storage():
 def _fresh_cache():
     from django.core.cache import cache
 
+    from portal.models import ContentVersion
+
     cache.clear()
+    ContentVersion.forget_local()
     yield
     cache.clear()
+    ContentVersion.forget_local()
 
 
 @pytest.fixture

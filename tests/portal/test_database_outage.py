@@ -2,9 +2,12 @@
 portal recovers by itself when the database is back. A real gunicorn with
 production settings talks to PostgreSQL through a proxy the test cuts."""
 
+import time
+
 import pytest
 from django.db import connection
 
+from portal.models import ContentVersion
 from tests.portal.servers import Gunicorn, TcpProxy, collect_static, production_env
 
 PAGES = [
@@ -46,6 +49,7 @@ def test_pages_answer_503_while_the_database_is_down_and_recover(portal_behind_p
     assert server.get("/healthz")[0] == 200
 
     proxy.stop()
+    time.sleep(ContentVersion.LOCAL_SECONDS + 0.2)  # cached pages re-read the version
     for path in PAGES:
         status, headers, body = server.get(path)
         assert status == 503, path

@@ -210,8 +210,10 @@ def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> Query
 
 
 def _matching_simple(entries: QuerySet, query: str, every_word: bool) -> QuerySet:
-    match = Q() if every_word else Q(pk__in=[])
-    for word in query_words(query):
+    words = query_words(query)
+    # No words at all (only punctuation) matches nothing, as on PostgreSQL.
+    match = Q() if every_word and words else Q(pk__in=[])
+    for word in words:
         has_word = Q(names__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
         match = (match & has_word) if every_word else (match | has_word)
     return (

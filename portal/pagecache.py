@@ -13,11 +13,14 @@ previews, and their pages are never stored.
 from functools import wraps
 
 from django.conf import settings
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_page
 
 from portal.models import ContentVersion
 
 PAGE_SECONDS = 300
+# Browsers may keep a page this long; the server's copy follows every change.
+BROWSER_SECONDS = 60
 # Apps whose models are public content; history and the search index follow
 # their items' saves, so they need not move the version themselves.
 CONTENT_APPS = {"articles", "portal"}
@@ -30,7 +33,11 @@ def cache_public_page(view):
         if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
             return view(request, *args, **kwargs)
         cached_view = cache_page(PAGE_SECONDS, key_prefix=f"content-{ContentVersion.current()}")
-        return cached_view(view)(request, *args, **kwargs)
+        response = cached_view(view)(request, *args, **kwargs)
+        if "Expires" in response:
+            del response["Expires"]
+            patch_cache_control(response, max_age=BROWSER_SECONDS)
+        return response
 
     return wrapped
 

@@ -113,6 +113,7 @@ def test_simple_matching_for_sqlite_ranks_names_first(demo):
     )
     assert not search._matching_simple(live, "meniscus xylophone", True).exists()
     assert search._matching_simple(live, "meniscus xylophone", False).exists()
+    assert not search._matching_simple(live, "&|! ()", True).exists()
 
 
 def test_when_no_page_has_every_word_pages_with_some_are_shown(demo):

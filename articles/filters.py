@@ -10,7 +10,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from articles.fields import ChoiceListField
-from articles.models import ICD10_PREFIX, Activity, Area, Condition, Onset
+from articles.models import ICD10_PREFIX, Activity, Area, Condition, Onset, icd10_code_match
 
 MAX_QUERY_LENGTH = 100
 
@@ -100,10 +100,7 @@ class ConditionFilter(django_filters.FilterSet):
         code = value.strip().upper()
         if not code:
             return queryset
-        # Codes are stored space-separated: match the start of any one of them.
-        return queryset.filter(
-            Q(icd10_codes__startswith=code) | Q(icd10_codes__contains=f" {code}")
-        )
+        return queryset.filter(icd10_code_match(code))
 
     # Option counts -------------------------------------------------------------
 

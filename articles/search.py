@@ -27,13 +27,14 @@ from django.contrib.postgres.search import (
     SearchVector,
     TrigramWordSimilarity,
 )
+from django.core.paginator import Page, Paginator
 from django.db import connections
 from django.db.models import Case, F, FloatField, Q, QuerySet, TextField, Value, When
 from django.db.models.functions import Coalesce, Concat
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from articles.models import Kind, SearchEntry, Status
+from articles.models import ICD10_PREFIX, Kind, SearchEntry, Status, icd10_code_match
 from articles.readability import plain_text
 from articles.richtext import rich_text_fields
 
@@ -43,9 +44,9 @@ MAX_WORDS = 12
 # characters, so they cannot come from the content (indexing strips them).
 START, STOP = "\x02", "\x03"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# A query shaped like an ICD-10 code or its start ("M17", "S83.5") also looks
-# codes up, as the catalogue's code filter does.
-_ICD10_QUERY = re.compile(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{0,4})?$")
+# A query shaped like an ICD-10 code or its start, at least its category
+# ("M17", "S83.5"), also looks codes up, as the catalogue's code filter does.
+MIN_CODE_LENGTH = 3
 SNIPPET_WORDS = 30
 # Between equally good matches, conditions come first: they are what most
 # searches for a name are looking for.
@@ -154,6 +155,13 @@ class Results:
     entries: QuerySet
     # False when no page had every word, so these have only some of them.
     all_words: bool
+    count: int
+
+    def page(self, number, per_page: int = 10) -> Page:
+        """One page of results (a bad or out-of-range number gives a valid page)."""
+        paginator = Paginator(self.entries, per_page)
+        paginator.count = self.count  # counted once, in find()
+        return paginator.get_page(number)
 
 
 def find(query: str) -> Results:
@@ -163,15 +171,17 @@ def find(query: str) -> Results:
     """
     query = normalise(query)
     entries = _matching(query, every_word=True)
-    if len(query_words(query)) > 1 and not entries.exists():
-        return Results(_matching(query, every_word=False), all_words=False)
-    return Results(entries, all_words=True)
+    count = entries.count()
+    if not count and len(query_words(query)) > 1:
+        entries = _matching(query, every_word=False)
+        return Results(entries, all_words=False, count=entries.count())
+    return Results(entries, all_words=True, count=count)
 
 
 def _code_match(query: str) -> Q:
     code = query.upper()
-    if _ICD10_QUERY.match(code):
-        return Q(codes__startswith=code) | Q(codes__contains=f" {code}")
+    if len(code) >= MIN_CODE_LENGTH and ICD10_PREFIX.match(code):
+        return icd10_code_match(code, field="codes")
     return Q(pk__in=[])
 
 

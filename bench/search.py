@@ -39,8 +39,8 @@ def main() -> int:
         for _ in range(RUNS):
             begin = time.perf_counter()
             results = search.find(query)
-            count = results.entries.count()
-            search.hits(results.entries[:10], query)
+            count = results.count
+            search.hits(results.page(1).object_list, query)
             samples.append((time.perf_counter() - begin) * 1000)
         plan = search.find(query).entries[:10].explain()
         used = "GIN indexes" if "Bitmap Index Scan" in plan else "sequential scan"

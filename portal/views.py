@@ -2,7 +2,6 @@ import logging
 import sys
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -39,7 +38,7 @@ def search_view(request):
     query = search.normalise(form.cleaned_data["q"]) if form.is_bound else ""
     if query:
         results = search.find(query)
-        page = Paginator(results.entries, 10).get_page(request.GET.get("page"))
+        page = results.page(request.GET.get("page"))
         context.update(
             query=query,
             page_obj=page,

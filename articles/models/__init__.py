@@ -7,6 +7,7 @@ from articles.models.condition import (
     Condition,
     Onset,
     Urgency,
+    icd10_code_match,
 )
 from articles.models.pack import HandoutPack, HandoutPackItem
 from articles.models.publishable import (
@@ -34,5 +35,6 @@ __all__ = [
     "PublishableQuerySet",
     "Status",
     "Topic",
+    "icd10_code_match",
     "one_year_after",
 ]

@@ -5,6 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -40,6 +41,11 @@ class Urgency(models.TextChoices):
 ICD10_CODE = re.compile(r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$")
 # What a patient or clinician may type to look a code up: a code or its start.
 ICD10_PREFIX = re.compile(r"^[A-Z]([0-9]([0-9A-Z](\.[0-9A-Z]{0,4})?)?)?$")
+
+
+def icd10_code_match(code: str, field: str = "icd10_codes") -> Q:
+    """Rows where a code in ``field`` (codes stored space-separated) starts with ``code``."""
+    return Q(**{f"{field}__startswith": code}) | Q(**{f"{field}__contains": f" {code}"})
 
 
 def parse_icd10_codes(text: str) -> list[str]:

@@ -51,8 +51,10 @@ def is_content(model) -> bool:
     )
 
 
-def content_changed(sender, **kwargs):
+def content_changed(sender, action=None, **kwargs):
     """post_save, post_delete and m2m_changed receiver."""
+    if action and not action.startswith("post_"):
+        return  # m2m_changed also fires before each change: count it once
     if is_content(sender) or (
         getattr(sender._meta, "auto_created", None) and is_content(sender._meta.auto_created)
     ):

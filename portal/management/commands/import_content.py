@@ -3,15 +3,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from articles import search
-from articles.models import Article, Condition
+from articles.models import SearchEntry
 from portal.content_backup import CONTENT_MODELS
 
 
 class Command(BaseCommand):
     help = (
         "Load a file written by export_content into a freshly migrated database, "
-        "all or nothing, then rebuild the search index."
+        "all or nothing. Loading indexes each published item for search as it is saved."
     )
 
     def add_arguments(self, parser):
@@ -31,5 +30,5 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             call_command("loaddata", path, verbosity=0)
-            indexed = search.rebuild([Article, Condition])
+        indexed = SearchEntry.objects.count()
         self.stdout.write(f"Content loaded from {path}; {indexed} published items indexed.")

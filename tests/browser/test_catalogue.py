@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from articles.models import Condition
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.layout import open_narrow
 
 
 def test_patient_ticks_two_filters_and_pagination_keeps_them(live_server, page, demo):
@@ -50,12 +51,7 @@ def test_every_condition_page_passes_axe(live_server, page, demo):
 
 
 def test_catalogue_works_at_320_pixels(live_server, page, demo):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(live_server.url + "/conditions/?onset=injury")
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0
+    open_narrow(page, live_server.url + "/conditions/?onset=injury")
     # The filters come before the results on a small screen.
     filters_top = page.locator(".filters").bounding_box()["y"]
     results_top = page.locator(".results").bounding_box()["y"]

@@ -3,6 +3,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.layout import open_narrow
 
 
 def test_public_pages_pass_axe(live_server, page, demo):
@@ -32,12 +33,7 @@ def test_keyboard_reaches_an_article(live_server, page, demo):
 
 
 def test_layout_works_at_320_pixels(live_server, page, demo):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(live_server.url + "/articles/what-to-do-when-your-knee-hurts-after-exercise/")
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0
+    open_narrow(page, live_server.url + "/articles/what-to-do-when-your-knee-hurts-after-exercise/")
 
 
 def test_print_hides_navigation_and_shows_clinic_and_address(live_server, page, demo):

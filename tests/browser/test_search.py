@@ -3,6 +3,7 @@ from urllib.parse import quote
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.layout import open_narrow
 
 
 def test_search_pages_pass_axe(live_server, page, demo):
@@ -37,10 +38,5 @@ def test_keyboard_user_searches_from_the_header_with_a_typo(live_server, page, d
 
 
 def test_results_fit_a_320_pixel_screen(live_server, page, demo):
-    page.set_viewport_size({"width": 320, "height": 640})
-    page.goto(live_server.url + "/search/?q=knee")
-    overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-    )
-    assert overflow <= 0
+    open_narrow(page, live_server.url + "/search/?q=knee")
     expect(page.locator("mark").first).to_be_visible()

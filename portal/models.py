@@ -36,6 +36,24 @@ class ClinicSettings(models.Model):
         ],
         help_text=_("The number patients call in an emergency: 911, 999, 112..."),
     )
+    urgent_care = models.CharField(
+        _("urgent care"),
+        max_length=120,
+        default="urgent care",
+        help_text=_(
+            "Where patients go the same day when the clinic cannot see them, as it completes "
+            "“go to …”: e.g. “urgent care” or “the walk-in center on Main Street”."
+        ),
+    )
+    out_of_hours = models.CharField(
+        _("when everything is closed"),
+        max_length=200,
+        default="go to the emergency room",
+        help_text=_(
+            "What to do when the clinic and urgent care are closed, as it completes "
+            "“If everything is closed, …”: e.g. “call our after-hours line at (312) 555-0199”."
+        ),
+    )
     paper_size = models.CharField(
         _("paper size"), max_length=10, choices=PaperSize.choices, default=PaperSize.A4
     )
@@ -63,6 +81,15 @@ class ClinicSettings(models.Model):
 
     def delete(self, *args, **kwargs):
         raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
+
+    def placeholders(self) -> dict[str, str]:
+        """What {emergency_number}, {clinic_phone}... in staff-written texts stand for."""
+        return {
+            "emergency_number": self.emergency_number,
+            "clinic_phone": self.phone,
+            "urgent_care": self.urgent_care,
+            "out_of_hours": self.out_of_hours,
+        }
 
     @property
     def address_one_line(self) -> str:

@@ -23,8 +23,10 @@ PAGE_SECONDS = 300
 BROWSER_SECONDS = 60
 # Apps whose models are public content; history and the search index follow
 # their items' saves, so they need not move the version themselves.
-CONTENT_APPS = {"articles", "portal"}
-NOT_CONTENT = {"SearchEntry", "ContentVersion"}
+# The triage questionnaire counts: its one safety-net list is on condition and
+# article pages. A patient's submission is not content.
+CONTENT_APPS = {"articles", "portal", "triage"}
+NOT_CONTENT = {"SearchEntry", "ContentVersion", "Submission"}
 
 
 def cache_public_page(view):

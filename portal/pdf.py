@@ -97,7 +97,7 @@ def handout_response(
     *,
     template: str,
     title: str,
-    page_url: str,
+    page_url: str | None,
     filename: str,
     context: dict,
     cache_parts: tuple | None = None,
@@ -105,6 +105,7 @@ def handout_response(
     """A PDF handout of one page, served from the cache when ``cache_parts`` is given.
 
     ``cache_parts`` must change whenever the content does (a version number).
+    ``page_url`` None: a private page, printed with no QR code or address.
     """
     clinic = ClinicSettings.load()
     options = PrintOptions.from_request(request, clinic)
@@ -115,9 +116,10 @@ def handout_response(
         "clinic": clinic,
         "options": options,
         "printed_on": timezone.localdate(),
-        "qr_svg": qr_svg(page_url),
-        "short_url": short_url(page_url),
-        "page_url": page_url,
+        # No page_url: a private page (a triage result) gets no QR code or address.
+        "qr_svg": qr_svg(page_url) if page_url else "",
+        "short_url": short_url(page_url) if page_url else "",
+        "page_url": page_url or "",
     }
 
     def render():

@@ -13,8 +13,17 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from triage import engine, services
-from triage.models import Clause, Outcome, Question, Questionnaire, Rule, Submission, TestCase
+from triage import services
+from triage.models import (
+    Clause,
+    Outcome,
+    Question,
+    Questionnaire,
+    Rule,
+    SafetyNetItem,
+    Submission,
+    TestCase,
+)
 
 
 class DraftOnlyMixin:
@@ -53,12 +62,15 @@ class QuestionInline(DraftOnlyInline, admin.TabularInline):
         "min_value",
         "max_value",
         "unit",
-        "emergency",
+        "step",
+        "ask_when",
+        "error_name",
+        "example",
         "red_flag",
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if db_field.name in ("text", "help_text"):
+        if db_field.name in ("text", "help_text", "error_name"):
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 30})
         if db_field.name == "choices":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 2, "cols": 18})
@@ -68,7 +80,7 @@ class QuestionInline(DraftOnlyInline, admin.TabularInline):
 class OutcomeInline(DraftOnlyInline, admin.StackedInline):
     model = Outcome
     fields = [
-        ("key", "urgency"),
+        ("rank", "key", "urgency"),
         "headline",
         "advice",
         "safety_net",
@@ -76,6 +88,18 @@ class OutcomeInline(DraftOnlyInline, admin.StackedInline):
         "related_articles",
     ]
     autocomplete_fields = ["related_conditions", "related_articles"]
+
+
+class SafetyNetItemInline(DraftOnlyInline, admin.TabularInline):
+    """The one list of warning signs that every outcome, the "When to get help"
+    article and every condition's emergency and urgent care cards show."""
+
+    model = SafetyNetItem
+    fields = ["order", "level", "text"]
+    verbose_name_plural = gettext_lazy(
+        "Safety net: warning signs (shown on every outcome, the “When to get help” article "
+        "and every condition's care cards)"
+    )
 
 
 class RuleInline(DraftOnlyInline, admin.TabularInline):
@@ -102,7 +126,7 @@ class RuleInline(DraftOnlyInline, admin.TabularInline):
 
 class TestCaseInline(DraftOnlyInline, admin.TabularInline):
     model = TestCase
-    fields = ["name", "answers", "expected_urgency"]
+    fields = ["name", "answers", "expected_outcome"]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "answers":
@@ -113,9 +137,17 @@ class TestCaseInline(DraftOnlyInline, admin.TabularInline):
 @admin.register(Questionnaire)
 class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
     change_form_template = "admin/triage/questionnaire_change_form.html"
-    list_display = ["title", "version", "status", "approved_by", "approved_on", "submission_count"]
-    list_filter = ["status"]
-    readonly_fields = ["version", "status", "approved_by", "approved_on"]
+    list_display = [
+        "title",
+        "version",
+        "status",
+        "is_demo",
+        "approved_by",
+        "approved_on",
+        "submission_count",
+    ]
+    list_filter = ["status", "is_demo"]
+    readonly_fields = ["version", "status", "is_demo", "based_on", "approved_by", "approved_on"]
     fields = [
         "title",
         "version",
@@ -123,10 +155,12 @@ class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
         "introduction",
         "default_outcome",
         "notes",
+        "is_demo",
+        "based_on",
         "approved_by",
         "approved_on",
     ]
-    inlines = [QuestionInline, OutcomeInline, RuleInline, TestCaseInline]
+    inlines = [QuestionInline, SafetyNetItemInline, OutcomeInline, RuleInline, TestCaseInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n_submissions=Count("submissions"))
@@ -182,7 +216,7 @@ class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
             "title": _("Test cases: %s") % questionnaire,
             "results": results,
             "failed": sum(not r.passed for r in results),
-            "problems": engine.problems(questionnaire.to_engine()),
+            "problems": services.questionnaire_structure_problems(questionnaire),
         }
         return TemplateResponse(request, "admin/triage/test_results.html", context)
 

@@ -1,33 +1,33 @@
+"""The triage form: two steps without JavaScript, or one POST of every answer.
+
+Step 1 asks age, injury, how long ago and the emergency screen; step 2 only
+the questions that apply to those answers. Validation and branching are the
+engine's (``engine.assess``), so the form and the engine never disagree; this
+module only decides which questions a page shows and words the error codes.
+"""
+
 from django import forms
 from django.utils.translation import gettext as _
 
 from triage import engine
+from triage.messages import answer_error
 from triage.models import QuestionKind
+
+STEP_1, STEP_2, ALL = "1", "2", "all"
 
 
 class TriageForm(forms.Form):
-    """One field per question, named by its key; yes/no answers are "yes" and "no".
+    """One field per question, named by its key; yes/no answers are "yes" and "no"."""
 
-    Validation is the engine's (``engine.validate_answers``), so the form and
-    the engine can never disagree about what a valid answer is.
-    """
-
-    def __init__(self, questionnaire, *args, **kwargs):
+    def __init__(self, questionnaire, *args, spec=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.questionnaire = questionnaire
-        self.spec = questionnaire.to_engine()
-        self.answers = {}
+        self.spec = spec or questionnaire.to_engine()
         self.questions = list(questionnaire.questions.all())
+        self.page = STEP_1
         for question in self.questions:
             if question.kind == QuestionKind.NUMBER:
-                widget = forms.TextInput(
-                    attrs={
-                        "inputmode": "numeric",
-                        "autocomplete": "off",
-                        "class": "input--short",
-                        "maxlength": 6,
-                    }
-                )
+                widget = forms.TextInput(attrs={"inputmode": "numeric", "maxlength": 6})
             else:
                 widget = forms.RadioSelect(choices=question.choice_pairs())
             self.fields[question.key] = forms.CharField(
@@ -37,20 +37,75 @@ class TriageForm(forms.Form):
                 widget=widget,
                 strip=True,
             )
+        raw = {key: self.data.get(key) for key in self.fields} if self.is_bound else {}
+        self.assessment = engine.assess(self.spec, raw)
+        self.asked = engine.applicability(self.spec, self.assessment.answers)
 
-    def clean(self):
-        raw = {key: self.data.get(key) for key in self.fields}
-        answers, errors = engine.validate_answers(self.spec, raw)
-        for key, message in errors.items():
-            self.add_error(key, _(message))
-        self.answers = answers
-        return self.cleaned_data
+    # What the patient answered --------------------------------------------------
+
+    @property
+    def result(self) -> engine.Result | None:
+        return self.assessment.result
+
+    def errors_on(self, page: str) -> dict:
+        keys = {q.key for q in self.visible_questions(page)}
+        return {k: v for k, v in self.assessment.errors.items() if k in keys}
+
+    # What a page shows ---------------------------------------------------------
+
+    def visible_questions(self, page: str | None = None):
+        page = page or self.page
+        if page == STEP_1:
+            return [q for q in self.questions if q.step == 1]
+        shown = [q for q in self.questions if self.asked.get(q.key) is not False]
+        if page == STEP_2:
+            return [q for q in shown if q.step != 1]
+        return shown
+
+    def show(self, page: str, *, with_errors: bool) -> "TriageForm":
+        """Set the page to show and attach its error messages to their fields."""
+        self.page = page
+        self._errors = forms.utils.ErrorDict()
+        self.cleaned_data = {}
+        if with_errors:
+            by_key = {q.key: q for q in self.questions}
+            for key, code in self.errors_on(page).items():
+                self._errors[key] = self.error_class([answer_error(by_key[key], code)])
+        return self
+
+    def items(self):
+        """(question, bound field) for each question on the page."""
+        return [(q, self[q.key]) for q in self.visible_questions()]
 
     def sections(self):
-        """Emergency questions first, then the rest: (heading, [(question, bound field)])."""
-        emergency = [(q, self[q.key]) for q in self.questions if q.emergency]
-        others = [(q, self[q.key]) for q in self.questions if not q.emergency]
+        items = self.items()
+        if self.page == STEP_2:
+            return [(_("Step 2 of 2: about your knee"), items)]
+        first = [(q, f) for q, f in items if q.step == 1]
+        rest = [(q, f) for q, f in items if q.step != 1]
+        sections = [(_("Step 1 of 2: about you, and serious signs"), first)]
+        if rest:
+            sections.append((_("Step 2 of 2: about your knee"), rest))
+        return sections
+
+    def carried(self):
+        """Answers given on other pages, kept as hidden inputs: (key, value)."""
+        shown = {q.key for q in self.visible_questions()}
         return [
-            (_("First, some questions about serious signs"), emergency),
-            (_("About you and your knee"), others),
+            (q.key, self.data.get(q.key))
+            for q in self.questions
+            if q.key not in shown and self.is_bound and self.data.get(q.key) not in (None, "")
         ]
+
+    def error_list(self):
+        """(field id to link to, message) in page order, for the error summary."""
+        found = []
+        for question, field in self.items():
+            if field.errors:
+                target = (
+                    field.id_for_label
+                    if question.kind == QuestionKind.NUMBER
+                    else f"{question.key}-{question.choice_pairs()[0][0]}"
+                )
+                found.append((target, field.errors[0]))
+        return found

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from triage import engine
+from triage.messages import problem_message
 
 
 class QuestionnaireStatus(models.TextChoices):
@@ -88,6 +89,21 @@ class Questionnaire(models.Model):
     notes = models.TextField(
         _("change notes"), blank=True, help_text=_("What changed in this version, and why.")
     )
+    is_demo = models.BooleanField(
+        _("sample questionnaire"),
+        default=False,
+        help_text=_(
+            "Shipped with the portal and not yet approved by the clinic's clinical lead. "
+            "Publishing it yourself clears this."
+        ),
+    )
+    based_on = models.CharField(
+        _("based on"),
+        max_length=60,
+        blank=True,
+        editable=False,
+        help_text=_("The default questionnaire shipped with the portal that this version copies."),
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -125,7 +141,7 @@ class Questionnaire(models.Model):
         by_id = {q.pk: q.key for q in questions}
         return engine.Questionnaire(
             questions=tuple(q.to_engine() for q in questions),
-            outcomes=tuple(engine.Outcome(o.key, o.urgency) for o in self.outcomes.all()),
+            outcomes=tuple(engine.Outcome(o.key, o.urgency, o.rank) for o in self.outcomes.all()),
             rules=tuple(
                 engine.Rule(
                     clauses=tuple(
@@ -182,8 +198,33 @@ class Question(QuestionnairePart):
     min_value = models.IntegerField(_("minimum"), null=True, blank=True)
     max_value = models.IntegerField(_("maximum"), null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=20, blank=True)
-    emergency = models.BooleanField(
-        _("emergency question"), default=False, help_text=_("Asked first.")
+    step = models.PositiveSmallIntegerField(
+        _("step"),
+        choices=[(1, _("1: about you and the emergency screen")), (2, _("2: the rest"))],
+        default=2,
+        help_text=_("Step 1 holds every question an emergency rule uses; it is asked first."),
+    )
+    ask_when = models.CharField(
+        _("ask only when"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Leave empty to always ask. Otherwise clauses on earlier questions, joined by "
+            "“and”, e.g. “injury = yes” or “age < 18”. A question that is not asked is "
+            "never required and never true in a rule."
+        ),
+    )
+    error_name = models.CharField(
+        _("name in error messages"),
+        max_length=120,
+        blank=True,
+        help_text=_("Completes “Tell us …”, e.g. “your age” or “if your knee looks out of place”."),
+    )
+    example = models.CharField(
+        _("example answer"),
+        max_length=20,
+        blank=True,
+        help_text=_("For a number question, shown in its error message, e.g. 35."),
     )
     red_flag = models.BooleanField(
         _("red flag"), default=False, help_text=_("“Yes” is the worrying answer.")
@@ -192,7 +233,7 @@ class Question(QuestionnairePart):
 
     class Meta:
         verbose_name = _("question")
-        ordering = ["-emergency", "order", "pk"]
+        ordering = ["step", "order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_question_key")
         ]
@@ -221,7 +262,13 @@ class Question(QuestionnairePart):
             min_value=self.min_value,
             max_value=self.max_value,
             red_flag=self.red_flag,
+            step=self.step,
+            ask_when=engine.parse_clauses(self.ask_when),
         )
+
+    @property
+    def is_emergency_screen(self) -> bool:
+        return self.step == 1
 
     def clean(self):
         super().clean()
@@ -234,6 +281,12 @@ class Question(QuestionnairePart):
                 )
         if self.kind == QuestionKind.CHOICE and len(self.choice_pairs()) < 2:
             raise ValidationError({"choices": _("A choice question needs at least two choices.")})
+        try:
+            engine.parse_clauses(self.ask_when)
+        except ValueError:
+            raise ValidationError(
+                {"ask_when": _("Write clauses like “injury = yes” or “age < 18”, joined by “and”.")}
+            ) from None
 
 
 class Outcome(QuestionnairePart):
@@ -242,29 +295,83 @@ class Outcome(QuestionnairePart):
     )
     key = models.CharField(_("key"), max_length=40, validators=[key_validator])
     urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices)
+    rank = models.PositiveSmallIntegerField(
+        _("rank"),
+        help_text=_(
+            "1 is the most urgent. When several outcomes fire, the best rank wins; "
+            "ranks are unique within a questionnaire."
+        ),
+    )
     headline = models.CharField(
         _("headline"),
         max_length=200,
         help_text=_(
-            "The action. {emergency_number} and {clinic_phone} are filled in from clinic settings."
+            "The action. {emergency_number}, {clinic_phone}, {urgent_care} and "
+            "{out_of_hours} are filled in from clinic settings."
         ),
     )
     advice = models.TextField(_("advice"))
     safety_net = models.TextField(
-        _("safety net"), help_text=_("What to do if it gets worse, and when.")
+        _("safety net"),
+        blank=True,
+        help_text=_(
+            "What to do if it does not get better, and when. The questionnaire's one list of "
+            "warning signs is shown under it on every outcome."
+        ),
     )
     related_conditions = models.ManyToManyField("articles.Condition", blank=True, related_name="+")
     related_articles = models.ManyToManyField("articles.Article", blank=True, related_name="+")
 
     class Meta:
         verbose_name = _("outcome")
-        ordering = ["pk"]
+        ordering = ["rank", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_outcome_key")
+            models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_outcome_key"),
+            models.UniqueConstraint(fields=["questionnaire", "rank"], name="unique_outcome_rank"),
         ]
 
     def __str__(self):
-        return f"{self.key} ({self.get_urgency_display()})"
+        return f"{self.rank}. {self.key} ({self.get_urgency_display()})"
+
+
+class SafetyNetLevel(models.TextChoices):
+    EMERGENCY = "emergency", _("Emergency: call the emergency number")
+    URGENT = "urgent", _("Urgent: get seen today")
+
+
+class SafetyNetItemQuerySet(models.QuerySet):
+    def live(self):
+        """The published questionnaire's list: the one every public page shows."""
+        return self.filter(questionnaire__status=QuestionnaireStatus.PUBLISHED)
+
+
+class SafetyNetItem(QuestionnairePart):
+    """One warning sign of the questionnaire version's one safety-net list.
+
+    Every outcome, the "When to get help" article and every condition's
+    emergency and urgent care cards render this same list (CLINICAL.md v3).
+    """
+
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="safety_net"
+    )
+    level = models.CharField(_("level"), max_length=10, choices=SafetyNetLevel.choices)
+    text = models.CharField(
+        _("warning sign"),
+        max_length=200,
+        help_text=_("Completes “… if:”, e.g. “your foot is cold or pale”."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = SafetyNetItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("warning sign")
+        verbose_name_plural = _("safety net: warning signs")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.text
 
 
 class Rule(QuestionnairePart):
@@ -325,7 +432,7 @@ class Clause(models.Model):
             raise ValidationError({"question": _("Choose a question of the same questionnaire.")})
         problem = engine.clause_problem(self.question.to_engine(), self.operator, self.value)
         if problem:
-            raise ValidationError({"value": problem})
+            raise ValidationError({"value": problem_message(*problem)})
 
 
 class TestCase(QuestionnairePart):
@@ -336,10 +443,16 @@ class TestCase(QuestionnairePart):
     )
     name = models.CharField(_("name"), max_length=200)
     answers = models.JSONField(
-        _("answers"), help_text=_('All answers, e.g. {"age": 35, "injury": "yes", ...}')
+        _("answers"),
+        help_text=_(
+            'Answers by question key, e.g. {"age": 35, "injury": "yes"}. '
+            "Partial answers are allowed (to test the emergency short-circuit)."
+        ),
     )
-    expected_urgency = models.CharField(
-        _("expected urgency"), max_length=10, choices=Urgency.choices
+    expected_outcome = models.CharField(
+        _("expected outcome"),
+        max_length=40,
+        help_text=_("An outcome key of this questionnaire, or “form_errors” when no outcome."),
     )
 
     class Meta:
@@ -348,6 +461,20 @@ class TestCase(QuestionnairePart):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if not isinstance(self.answers, dict):
+            raise ValidationError({"answers": _('Write the answers as {"key": value, ...}.')})
+        if self.questionnaire_id and self.expected_outcome != engine.FORM_ERRORS:
+            keys = set(self.questionnaire.outcomes.values_list("key", flat=True))
+            if self.expected_outcome not in keys:
+                raise ValidationError(
+                    {
+                        "expected_outcome": _("Use an outcome key (%(keys)s) or form_errors.")
+                        % {"keys": ", ".join(sorted(keys))}
+                    }
+                )
 
 
 def new_token() -> str:

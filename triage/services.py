@@ -1,7 +1,6 @@
 """Writes for triage: submissions, publishing and cloning questionnaires."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -10,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from triage import engine
+from triage.messages import problem_message
 from triage.models import Clause, Questionnaire, QuestionnaireStatus, Rule, Submission
 
 
@@ -19,6 +19,7 @@ def questionnaire_with_parts(queryset=None):
     return queryset.select_related("default_outcome").prefetch_related(
         "questions",
         "outcomes",
+        "safety_net",
         Prefetch(
             "rules", queryset=Rule.objects.select_related("outcome").prefetch_related("clauses")
         ),
@@ -30,20 +31,24 @@ def published_questionnaire() -> Questionnaire | None:
 
 
 @transaction.atomic
-def submission_create(*, questionnaire: Questionnaire, answers: Mapping[str, object]) -> Submission:
+def submission_create(
+    *, questionnaire: Questionnaire, answers: Mapping[str, object], spec=None
+) -> Submission:
     """Evaluate the answers and store the outcome; raises engine.InvalidAnswers.
 
-    Only the answers to the questionnaire's own questions are kept: nothing that
-    could identify the patient is stored.
+    An emergency that fires is stored even when other answers are missing (the
+    answers given, the outcome, the reasons and the version). Only valid answers
+    to the questionnaire's own questions are kept: nothing that could identify
+    the patient is stored.
     """
-    spec = questionnaire.to_engine()
-    clean, errors = engine.validate_answers(spec, answers)
-    if errors:
-        raise engine.InvalidAnswers(errors)
-    result = engine.evaluate(spec, clean)
+    spec = spec or questionnaire.to_engine()
+    assessment = engine.assess(spec, answers)
+    if assessment.result is None:
+        raise engine.InvalidAnswers(assessment.errors)
+    result = assessment.result
     submission = Submission(
         questionnaire=questionnaire,
-        answers=clean,
+        answers=assessment.answers,
         outcome_key=result.outcome,
         urgency=result.urgency,
         reasons=list(result.reasons),
@@ -53,23 +58,25 @@ def submission_create(*, questionnaire: Questionnaire, answers: Mapping[str, obj
     return submission
 
 
-@dataclass(frozen=True)
-class CaseResult:
-    name: str
-    passed: bool
-    expected: str
-    got: str
-
-
-def questionnaire_run_tests(questionnaire: Questionnaire) -> list[CaseResult]:
+def questionnaire_run_tests(questionnaire: Questionnaire) -> list[engine.CaseResult]:
     spec = questionnaire.to_engine()
-    cases = [(c.name, c.answers, c.expected_urgency) for c in questionnaire.test_cases.all()]
-    return [CaseResult(*row) for row in engine.run_cases(spec, cases)]
+    cases = [(c.name, c.answers, c.expected_outcome) for c in questionnaire.test_cases.all()]
+    return engine.run_cases(spec, cases)
+
+
+def questionnaire_structure_problems(questionnaire: Questionnaire) -> list[str]:
+    """What makes the questionnaire unusable or unsafe, in words."""
+    found = [
+        problem_message(code, params) for code, params in engine.problems(questionnaire.to_engine())
+    ]
+    if not questionnaire.safety_net.all():
+        found.append(_("Add the warning signs of the safety net."))
+    return found
 
 
 def questionnaire_problems(questionnaire: Questionnaire) -> list[str]:
     """Everything that stops a questionnaire from being published."""
-    found = engine.problems(questionnaire.to_engine())
+    found = questionnaire_structure_problems(questionnaire)
     results = questionnaire_run_tests(questionnaire)
     if not results:
         found.append(_("Add at least one test case."))
@@ -97,6 +104,7 @@ def questionnaire_publish(*, questionnaire: Questionnaire, user) -> Questionnair
         raise ValidationError(failures)
     Questionnaire.objects.published().update(status=QuestionnaireStatus.RETIRED)
     questionnaire.status = QuestionnaireStatus.PUBLISHED
+    questionnaire.is_demo = False  # a clinician with the right to publish approved it
     questionnaire.approved_by = user
     questionnaire.approved_on = timezone.localdate()
     questionnaire.save()
@@ -112,8 +120,13 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         title=source.title,
         version=next_version,
         introduction=source.introduction,
+        based_on=source.based_on,
         notes=_("Copied from version %(version)s.") % {"version": source.version},
     )
+    for item in source.safety_net.all():
+        item.pk = None
+        item.questionnaire = draft
+        item.save()
     questions = {}
     for question in source.questions.all():
         old_pk = question.pk

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
@@ -11,8 +12,8 @@ from portal.models import ClinicSettings
 from portal.pdf import handout_response
 from portal.ratelimit import allow
 from triage import services
-from triage.forms import TriageForm
-from triage.models import Outcome, Submission
+from triage.forms import ALL, STEP_1, STEP_2, TriageForm
+from triage.models import Outcome, SafetyNetItem, Submission
 
 
 @never_cache
@@ -20,29 +21,53 @@ def triage_form(request):
     questionnaire = services.published_questionnaire()
     if questionnaire is None:
         return render(request, "triage/unavailable.html", status=503)
-    if request.method == "POST":
-        if not allow(request, "triage", settings.TRIAGE_RATE_LIMIT):
-            return render(request, "429.html", status=429)
-        form = TriageForm(questionnaire, request.POST)
-        if form.is_valid():
-            # The form ran the engine's own validation, so this cannot refuse the answers.
-            submission = services.submission_create(
-                questionnaire=questionnaire, answers=form.answers
-            )
-            return redirect(submission)
-        status = 400
-    else:
-        form = TriageForm(questionnaire)
-        status = 200
+    spec = questionnaire.to_engine()
+    if request.method != "POST":
+        form = TriageForm(questionnaire, spec=spec).show(STEP_1, with_errors=False)
+        return _render_form(request, form, status=200)
+    if not allow(request, "triage", settings.TRIAGE_RATE_LIMIT):
+        return render(request, "429.html", status=429)
+    form = TriageForm(questionnaire, request.POST, spec=spec)
+    step = request.POST.get("step")
+    if step == "back":
+        return _render_form(request, form.show(STEP_1, with_errors=False), status=200)
+    if form.result is not None:
+        # Every answer that applies is valid, or an emergency fired on what was given.
+        submission = services.submission_create(
+            questionnaire=questionnaire, answers=request.POST, spec=spec
+        )
+        return redirect(submission)
+    if step == STEP_1:
+        if form.errors_on(STEP_1):
+            return _render_form(request, form.show(STEP_1, with_errors=True), status=400)
+        return _render_form(request, form.show(STEP_2, with_errors=False), status=200)
+    if step == STEP_2 and not form.errors_on(STEP_1):
+        return _render_form(request, form.show(STEP_2, with_errors=True), status=400)
+    if step == STEP_2:
+        return _render_form(request, form.show(STEP_1, with_errors=True), status=400)
+    return _render_form(request, form.show(ALL, with_errors=True), status=400)
+
+
+def _render_form(request, form, *, status):
     return render(
-        request, "triage/form.html", {"form": form, "questionnaire": questionnaire}, status=status
+        request,
+        "triage/form.html",
+        {"form": form, "questionnaire": form.questionnaire},
+        status=status,
     )
 
 
 def fill_placeholders(text: str, clinic: ClinicSettings) -> str:
-    return text.replace("{emergency_number}", clinic.emergency_number).replace(
-        "{clinic_phone}", clinic.phone
-    )
+    for name, value in clinic.placeholders().items():
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+def _answer_label(question, value) -> str:
+    labels = dict(question.choice_pairs())
+    if value in labels:
+        return str(labels[value])
+    return f"{value} {question.unit}".strip()
 
 
 class ResultView(DetailView):
@@ -78,8 +103,17 @@ class ResultView(DetailView):
         if outcome is None:
             raise Http404
         clinic = ClinicSettings.load()
+        questions = {q.key: q for q in submission.questionnaire.questions.all()}
         context.update(
+            answer_rows=[
+                (questions[key].text, _answer_label(questions[key], value))
+                for key, value in submission.answers.items()
+                if key in questions
+            ],
             outcome=outcome,
+            safety_net_items=list(
+                SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
+            ),
             headline=fill_placeholders(outcome.headline, clinic),
             advice=fill_placeholders(outcome.advice, clinic),
             safety_net=fill_placeholders(outcome.safety_net, clinic),
@@ -104,9 +138,21 @@ class ResultHandoutView(ResultView):
             request,
             template="handouts/triage_result.html",
             title=str(_("What help to get for your knee")),
-            page_url=request.build_absolute_uri(self.object.get_absolute_url()),
+            # Anyone holding the paper could open a private result address: never print it.
+            page_url=None,
             filename="knee-advice.pdf",
-            context={**context, "description": context["headline"]},
+            context={
+                **context,
+                "description": context["headline"],
+                "triage_url": request.build_absolute_uri(reverse("triage:form")),
+                "public_links": [
+                    (item.title, request.build_absolute_uri(item.get_absolute_url()))
+                    for item in [
+                        *context["outcome"].live_conditions,
+                        *context["outcome"].live_articles,
+                    ]
+                ],
+            },
         )
         response["Cache-Control"] = "private, no-store"
         response["X-Robots-Tag"] = "noindex, nofollow"

@@ -1,25 +1,18 @@
-"""Calm baseline answers to the default questionnaire, for tests to change one by one."""
+"""Answers to the default questionnaire as a form posts them, for tests to change one by one."""
 
-CALM = {
-    "age": "30",
-    "injury": "no",
-    "days_since_start": "3",
-    "weight_bear_then": "yes",
-    "weight_bear_now": "yes",
-    "bend_90": "yes",
-    "deformity": "no",
-    "numb_cold_foot": "no",
-    "hot_swollen": "no",
-    "fever": "no",
-    "swelling_fast": "no",
-    "locked": "no",
-    "gives_way": "no",
-    "calf": "no",
-    "breathless": "no",
-    "night_pain": "no",
-    "not_improving": "no",
-}
+from triage import defaults
+
+# CLINICAL.md v3: unlisted yes/no answers are "no", except the four that are "yes".
+CALM = {key: str(value) for key, value in defaults.BASELINE.items()}
 
 
 def answers(**overrides):
     return {**CALM, **{key: str(value) for key, value in overrides.items()}}
+
+
+def clinical_examples():
+    """(name, answers as text, expected outcome key) for each CLINICAL.md v3 example."""
+    return [
+        (case["name"], {k: str(v) for k, v in case["answers"].items()}, case["expected"])
+        for case in defaults.CLINICAL_EXAMPLES
+    ]

@@ -47,7 +47,7 @@ def test_run_test_cases_shows_pass_and_fail(client, demo, reviewer):
     assert "all passed" in page and page.count(">PASS<") >= 25
     draft = services.questionnaire_clone(questionnaire=questionnaire)
     case = draft.test_cases.first()
-    case.expected_urgency = "emergency" if case.expected_urgency != "emergency" else "self_care"
+    case.expected_outcome = "self_care" if case.expected_outcome != "self_care" else "emergency"
     case.save()
     page = client.get(reverse("admin:triage_questionnaire_tests", args=[draft.pk])).content.decode()
     assert "1 failed" in page and ">FAIL<" in page
@@ -56,7 +56,7 @@ def test_run_test_cases_shows_pass_and_fail(client, demo, reviewer):
 def test_publish_button_refuses_and_lists_failures(client, demo, reviewer):
     draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
     case = draft.test_cases.first()
-    case.expected_urgency = "emergency" if case.expected_urgency != "emergency" else "self_care"
+    case.expected_outcome = "self_care" if case.expected_outcome != "self_care" else "emergency"
     case.save()
     client.force_login(reviewer)
     response = client.post(

@@ -24,7 +24,7 @@ def test_check_triage_passes_on_the_demo_content(demo, capsys):
 
 def test_check_triage_fails_on_a_mismatch(demo):
     questionnaire = published()
-    TestCase.objects.filter(questionnaire=questionnaire).update(expected_urgency="self_care")
+    TestCase.objects.filter(questionnaire=questionnaire).update(expected_outcome="self_care")
     with pytest.raises(CommandError, match="failed"):
         call_command("check_triage")
 
@@ -39,7 +39,7 @@ def test_default_questionnaire_is_published_and_approved(demo):
 def test_publishing_a_draft_with_a_failing_case_is_refused(demo, reviewer):
     draft = services.questionnaire_clone(questionnaire=published())
     case = draft.test_cases.first()
-    case.expected_urgency = "routine" if case.expected_urgency != "routine" else "self_care"
+    case.expected_outcome = "routine" if case.expected_outcome != "routine" else "self_care"
     case.save()
     with pytest.raises(ValidationError) as caught:
         services.questionnaire_publish(questionnaire=draft, user=reviewer)
@@ -69,8 +69,11 @@ def test_clone_edit_test_publish_and_old_submissions_keep_their_version(demo, re
     rule.outcome = draft.outcomes.get(key="urgent")
     rule.save()
     for case in draft.test_cases.all():
-        if case.answers.get("not_improving") == "yes" and case.expected_urgency == "routine":
-            case.expected_urgency = "urgent"
+        if case.answers.get("not_improving") == "yes" and case.expected_outcome in (
+            "routine",
+            "under_18",
+        ):
+            case.expected_outcome = "urgent"
             case.save()
     services.questionnaire_publish(questionnaire=draft, user=reviewer)
 

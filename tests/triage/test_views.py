@@ -3,96 +3,125 @@
 import pytest
 from django.urls import reverse
 
-from tests.triage.answers import answers
+from portal.models import ClinicSettings
+from tests.triage.answers import answers, clinical_examples
+from triage import defaults, engine
 from triage.models import Submission
 
 pytestmark = pytest.mark.django_db
 
 URL = "/triage/"
 
-# CLINICAL.md's example cases.
-EXAMPLES = [
-    (
-        "age 35, ski injury 2 days ago, no 4 steps then or now",
-        answers(
-            age=35, injury="yes", days_since_start=2, weight_bear_then="no", weight_bear_now="no"
-        ),
-        "urgent",
-    ),
-    (
-        "age 70, slipped today, walks and bends fine",
-        answers(age=70, injury="yes", days_since_start=0),
-        "urgent",
-    ),
-    (
-        "age 40, no injury, hot swollen knee, fever",
-        answers(age=40, hot_swollen="yes", fever="yes"),
-        "emergency",
-    ),
-    (
-        "age 22, injury, kneecap out of place",
-        answers(age=22, injury="yes", days_since_start=0, deformity="yes"),
-        "emergency",
-    ),
-    (
-        "age 28, sore front of knee after new running plan",
-        answers(age=28, days_since_start=5),
-        "self_care",
-    ),
-    (
-        "age 45, 4 weeks of pain on stairs, not improving",
-        answers(age=45, days_since_start=28, not_improving="yes"),
-        "routine",
-    ),
-    (
-        "age 33, knee locked after a deep squat yesterday",
-        answers(age=33, days_since_start=1, locked="yes"),
-        "urgent",
-    ),
-    (
-        "age 52, calf swollen and suddenly short of breath",
-        answers(age=52, calf="yes", breathless="yes"),
-        "emergency",
-    ),
-]
+EXAMPLES = clinical_examples()
+STEP_1_KEYS = [q["key"] for q in defaults.QUESTIONS if q["step"] == 1]
+
+
+def _html(response):
+    return response.content.decode()
+
+
+def _assert_outcome_page(client, response, expected):
+    """A result page for the expected outcome, or the form with errors."""
+    if expected == engine.FORM_ERRORS:
+        assert response.status_code == 400
+        assert Submission.objects.count() == 0
+        return
+    assert response.status_code == 302, _html(response)[:2000]
+    submission = Submission.objects.latest("created")
+    assert response["Location"] == f"/triage/result/{submission.token}/"
+    assert submission.outcome_key == expected
+    html = _html(client.get(response["Location"]))
+    assert f'data-outcome="{expected}"' in html
+    assert f'data-urgency="{submission.urgency}"' in html
+    assert "This is not a diagnosis." in html
+    clinic = ClinicSettings.load()
+    if expected == "emergency":
+        assert f'href="tel:{clinic.emergency_number}"' in html
+    else:
+        assert clinic.phone in html
 
 
 @pytest.mark.parametrize(("name", "data", "expected"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
-def test_clinical_examples_through_a_real_post(client, demo, name, data, expected):
-    response = client.post(URL, data)
-    assert response.status_code == 302
-    submission = Submission.objects.get()
-    assert response["Location"] == f"/triage/result/{submission.token}/"
-    assert submission.urgency == expected
-    page = client.get(response["Location"])
-    assert page.status_code == 200
-    html = page.content.decode()
-    assert f'data-urgency="{expected}"' in html
-    assert "This is not a diagnosis." in html
-    if expected == "emergency":
-        assert 'href="tel:911"' in html
-    else:
-        assert "0100 555 0142" in html
+def test_clinical_examples_in_one_post(client, demo, name, data, expected):
+    _assert_outcome_page(client, client.post(URL, data), expected)
 
 
-def test_form_uses_question_keys_and_yes_no_values_with_emergency_questions_first(client, demo):
-    page = client.get(URL).content.decode()
-    for key in (
-        "age",
-        "injury",
-        "days_since_start",
-        "weight_bear_then",
-        "deformity",
-        "breathless",
-        "not_improving",
-    ):
+@pytest.mark.parametrize(("name", "data", "expected"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_clinical_examples_walking_both_steps(client, demo, name, data, expected):
+    step_1 = {k: v for k, v in data.items() if k in STEP_1_KEYS}
+    response = client.post(URL, {**step_1, "step": "1"})
+    if response.status_code == 302 or response.status_code == 400:
+        return _assert_outcome_page(client, response, expected)
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.page == "2"
+    # Step 2 carries step 1's answers and asks only what applies.
+    carried = dict(form.carried())
+    assert {k: v for k, v in carried.items() if k in step_1} == step_1
+    shown = [q.key for q in form.visible_questions()]
+    step_2 = {k: v for k, v in data.items() if k in shown}
+    _assert_outcome_page(client, client.post(URL, {**carried, **step_2, "step": "2"}), expected)
+
+
+def test_step_1_shows_only_step_1_questions(client, demo):
+    page = _html(client.get(URL))
+    for key in STEP_1_KEYS:
         assert f'name="{key}"' in page
-    assert 'name="locked" id="locked-yes" value="yes"' in page
-    assert 'name="locked" id="locked-no" value="no"' in page
-    assert page.index('name="deformity"') < page.index('name="age"')
-    assert page.index('name="breathless"') < page.index('name="injury"')
+    for key in ("weight_bear_then", "pop", "locked", "not_improving", "limp_hip"):
+        assert f'name="{key}"' not in page
+    assert 'name="deformity" id="deformity-yes" value="yes"' in page
+    assert page.index('name="age"') < page.index('name="deformity"')
+    assert 'name="step" value="1"' in page
     assert "csrfmiddlewaretoken" in page
     assert "This is not a diagnosis." in page
+
+
+def test_step_2_asks_only_the_questions_that_apply(client, demo):
+    adult_no_injury = {k: v for k, v in answers().items() if k in STEP_1_KEYS}
+    page = _html(client.post(URL, {**adult_no_injury, "step": "1"}))
+    for key in ("bend_90", "straight_leg", "locked", "calf", "not_improving"):
+        assert f'name="{key}" id="{key}-yes"' in page
+    for key in ("weight_bear_then", "pop", "swelling_fast", "limp_hip"):
+        assert f'id="{key}-yes"' not in page
+    child_injured = {**adult_no_injury, "age": "15", "injury": "yes", "high_energy": "no"}
+    page = _html(client.post(URL, {**child_injured, "step": "1"}))
+    for key in ("weight_bear_then", "pop", "swelling_fast", "limp_hip"):
+        assert f'name="{key}" id="{key}-yes"' in page
+
+
+def test_only_knee_out_of_place_gives_the_emergency_and_stores_the_partial_answers(client, demo):
+    for data in ({"deformity": "yes"}, {"deformity": "yes", "step": "1"}):
+        response = client.post(URL, data)
+        assert response.status_code == 302
+        submission = Submission.objects.latest("created")
+        assert submission.outcome_key == "emergency"
+        assert submission.answers == {"deformity": "yes"}
+        assert submission.reasons == ["your knee or kneecap looks out of place"]
+        html = _html(client.get(response["Location"]))
+        assert 'data-outcome="emergency"' in html
+        assert "Tell us" not in html
+
+
+def test_back_from_step_2_keeps_every_answer(client, demo):
+    step_1 = {k: v for k, v in answers().items() if k in STEP_1_KEYS}
+    response = client.post(URL, {**step_1, "locked": "yes", "step": "back"})
+    form = response.context["form"]
+    assert response.status_code == 200 and form.page == "1"
+    assert dict(form.carried())["locked"] == "yes"
+    assert not form.errors
+
+
+def test_errors_name_each_question_once_in_plain_words(client, demo):
+    response = client.post(URL, {"step": "1", "age": "", "days_since_start": "soon"})
+    assert response.status_code == 400
+    html = _html(response)
+    assert "Tell us your age." in html
+    assert "Enter how many days ago it started as a whole number, for example 3." in html
+    assert '<a href="#id_age">Tell us your age.</a>' in html
+    assert 'href="#deformity-yes"' in html
+    # Step 2 questions are not errors on step 1.
+    assert "locked" not in response.context["form"].errors
+    assert html.count("Tell us your age.") == 2  # in the summary and next to the field
 
 
 def test_result_shows_reasons_safety_net_and_related_reading(client, demo):
@@ -124,6 +153,7 @@ def test_bad_answers_give_errors_next_to_the_question_and_store_nothing(client, 
     assert response.status_code == 400
     assert field in response.context["form"].errors
     html = response.content.decode()
+    assert response.context["form"].page == "all"
     assert f'id="{field}-error"' in html
     assert "<script>alert(1)</script>" not in html
     assert "There is a problem" in html
@@ -139,10 +169,18 @@ def test_missing_answers_are_errors(client, demo):
     assert Submission.objects.count() == 0
 
 
+def test_a_question_that_is_not_asked_may_be_blank(client, demo):
+    data = answers()
+    del data["pop"], data["limp_hip"], data["weight_bear_then"]  # adult, no injury
+    assert client.post(URL, data).status_code == 302
+
+
 def test_an_empty_post_does_not_fall_back_to_self_care(client, demo):
     response = client.post(URL, {})
     assert response.status_code == 400
-    assert len(response.context["form"].errors) == 17
+    errors = response.context["form"].errors
+    # Every question that is asked whatever the answers; none that depend on a missing one.
+    assert "age" in errors and "not_improving" in errors and "pop" not in errors
     assert Submission.objects.count() == 0
 
 
@@ -204,7 +242,8 @@ def test_submission_stores_nothing_that_identifies_a_patient(client, demo):
         HTTP_USER_AGENT="Secret/1.0",
     )
     stored = Submission.objects.get()
-    assert set(stored.answers) == set(answers())
+    not_asked = {"high_energy", "weight_bear_then", "pop", "swelling_fast", "limp_hip"}
+    assert set(stored.answers) == set(answers()) - not_asked
     assert "Jo Bloggs" not in str(stored.__dict__) and "Secret/1.0" not in str(stored.__dict__)
     assert "127.0.0.1" not in str(stored.__dict__)
 
@@ -220,11 +259,11 @@ def test_form_and_result_query_counts_are_fixed(client, demo, django_assert_max_
     for _ in range(count):
         client.post(URL, answers())
     client.get(URL)
-    # questionnaire + questions + outcomes + rules + clauses
-    with django_assert_max_num_queries(5):
+    # questionnaire + questions + outcomes + safety net + rules + clauses
+    with django_assert_max_num_queries(6):
         client.get(URL)
     result_url = Submission.objects.first().get_absolute_url()
     client.get(result_url)
-    # submission + outcome + related conditions + related articles
-    with django_assert_max_num_queries(4):
+    # submission, outcome, related conditions and articles, safety net, questions
+    with django_assert_max_num_queries(6):
         client.get(result_url)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from triage import engine, services
+from triage import services
 
 
 class Command(BaseCommand):
@@ -10,11 +10,13 @@ class Command(BaseCommand):
         questionnaire = services.published_questionnaire()
         if questionnaire is None:
             raise CommandError("No triage questionnaire is published.")
-        problems = engine.problems(questionnaire.to_engine())
+        problems = services.questionnaire_structure_problems(questionnaire)
         results = services.questionnaire_run_tests(questionnaire)
         for result in results:
             mark = "PASS" if result.passed else "FAIL"
             line = f"{mark}  {result.name}: expected {result.expected}, got {result.got}"
+            if result.errors:
+                line += f" ({', '.join(result.errors)})"
             self.stdout.write(self.style.SUCCESS(line) if result.passed else self.style.ERROR(line))
         for problem in problems:
             self.stdout.write(self.style.ERROR(f"PROBLEM  {problem}"))

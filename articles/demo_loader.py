@@ -35,11 +35,14 @@ DEMO_STAFF = [
     ("publisher", "Pat", "Publisher", PUBLISHER),
 ]
 
+# A clinic in the United States (CLINICAL.md: one locale per clinic). 555-01xx
+# numbers are reserved for fiction, so the demo phone reaches no one.
 DEMO_CLINIC = {
     "name": "Riverside Knee Clinic",
-    "phone": "0100 555 0142",
-    "address": "12 River Street\nSpringfield",
+    "phone": "(312) 555-0142",
+    "address": "12 River Street\nSpringfield, IL 62701",
     "emergency_number": "911",
+    "paper_size": "Letter",
 }
 
 

@@ -140,6 +140,7 @@ def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Co
         "title": data["name"],
         "summary": data["summary"],
         "also_known_as": "\n".join(data["also_known_as"]),
+        "search_aliases": "\n".join(data.get("search_aliases", [])),
         "icd10_codes": " ".join(data["icd10_codes"]),
         "onset": data["onset"],
         "areas": data["areas"],

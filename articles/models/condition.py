@@ -63,6 +63,11 @@ def validate_icd10_codes(text: str) -> None:
         )
 
 
+def _name_key(name: str) -> str:
+    """A name as compared for repeats: lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
 class Activity(models.Model):
     """Something a patient does that can bring the pain on (running, stairs...)."""
 
@@ -148,11 +153,15 @@ class Condition(Publishable):
         self._check_names_are_distinct()
 
     def _check_names_are_distinct(self):
-        """ "Also called" must not repeat the name or another line (case-insensitive)."""
-        seen = {self.title.strip().casefold()} if self.title else set()
+        """The "also known as" lines must not repeat the name or each other.
+
+        Case, spaces and punctuation do not count: "Runners knee" repeats
+        "Runner's knee" (such spellings belong in the search aliases).
+        """
+        seen = {_name_key(self.title)} if self.title else set()
         repeats = []
         for alias in self.aliases:
-            key = alias.casefold()
+            key = _name_key(alias)
             if key in seen:
                 repeats.append(alias)
             seen.add(key)

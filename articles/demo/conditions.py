@@ -61,7 +61,12 @@ EMERGENCY_CARD = {
 URGENT_CARD = {
     "urgency": "urgent",
     "heading": "Get seen today if you have any of these signs:",
-    "action": "Call the clinic for a same-day appointment, or go to urgent care.",
+    # A doctor suits every urgent sign, including those that need a doctor
+    # rather than a physical therapist (CLINICAL.md: urgent_doctor).
+    "action": (
+        "Call the clinic for a same-day appointment with a doctor, or go to urgent care. "
+        "If everything is closed, go to the emergency room (ER)."
+    ),
     "points": [],
 }
 

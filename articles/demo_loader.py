@@ -35,11 +35,14 @@ DEMO_STAFF = [
     ("publisher", "Pat", "Publisher", PUBLISHER),
 ]
 
+# A clinic in the United States (CLINICAL.md: one locale per clinic). 555-01xx
+# numbers are reserved for fiction, so the demo phone reaches no one.
 DEMO_CLINIC = {
     "name": "Riverside Knee Clinic",
-    "phone": "0100 555 0142",
-    "address": "12 River Street\nSpringfield",
+    "phone": "(312) 555-0142",
+    "address": "12 River Street\nSpringfield, IL 62701",
     "emergency_number": "911",
+    "paper_size": "Letter",
 }
 
 
@@ -137,6 +140,7 @@ def ensure_condition(data: dict, staff: DemoStaff, activities: dict) -> tuple[Co
         "title": data["name"],
         "summary": data["summary"],
         "also_known_as": "\n".join(data["also_known_as"]),
+        "search_aliases": "\n".join(data.get("search_aliases", [])),
         "icd10_codes": " ".join(data["icd10_codes"]),
         "onset": data["onset"],
         "areas": data["areas"],

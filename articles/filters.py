@@ -85,6 +85,7 @@ class ConditionFilter(django_filters.FilterSet):
         return queryset.filter(
             Q(title__icontains=value)
             | Q(also_known_as__icontains=value)
+            | Q(search_aliases__icontains=value)
             | Q(summary__icontains=value)
         )
 

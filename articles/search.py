@@ -11,7 +11,8 @@ misspelt name ("menicus", "patelofemoral") still finds its page. Both are
 served by GIN indexes. On SQLite (the zero-set-up ``make run``) the same page
 works with simple word matching.
 
-Synonyms are data: a condition's "also known as" lines are indexed with its
+Synonyms are data: a condition's "also known as" lines and its search aliases
+(spellings and abbreviations patients are not shown) are indexed with its
 title, so staff add a name in the admin and search knows it.
 """
 
@@ -60,19 +61,21 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(" ", text or "")
 
 
+def _lines(text: str) -> list[str]:
+    return [_clean(line).strip() for line in (text or "").splitlines() if line.strip()]
+
+
 def document(item) -> dict:
     """The index fields for ``item``: an Article or a Condition (or their migration-time models)."""
-    aliases = [
-        _clean(line).strip()
-        for line in getattr(item, "also_known_as", "").splitlines()
-        if line.strip()
-    ]
+    aliases = _lines(getattr(item, "also_known_as", ""))
+    # Other spellings ("Runners knee", "LCA"): found by search, never shown.
+    search_aliases = _lines(getattr(item, "search_aliases", ""))
     body = " ".join(plain_text(getattr(item, f.attname)) for f in rich_text_fields(type(item)))
     return {
         "slug": item.slug,
         "title": _clean(item.title),
         "aliases": "\n".join(aliases),
-        "names": "\n".join([_clean(item.title), *aliases]),
+        "names": "\n".join([_clean(item.title), *aliases, *search_aliases]),
         "summary": _clean(item.summary),
         "body": _clean(body),
         "codes": getattr(item, "icd10_codes", ""),
@@ -83,7 +86,8 @@ def document(item) -> dict:
 def _vector():
     config = settings.SEARCH_CONFIG
     return (
-        SearchVector("title", "aliases", weight="A", config=config)
+        # "names" is the title, the "also known as" lines and the search aliases.
+        SearchVector("names", weight="A", config=config)
         + SearchVector("summary", weight="B", config=config)
         + SearchVector("body", weight="C", config=config)
     )

@@ -14,6 +14,7 @@ class ConditionForm(ConflictCheckedForm):
             "title",
             "slug",
             "also_known_as",
+            "search_aliases",
             "summary",
             "icd10_codes",
             "onset",
@@ -32,6 +33,7 @@ class ConditionForm(ConflictCheckedForm):
         widgets = {
             **ConflictCheckedForm.Meta.widgets,
             "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+            "search_aliases": forms.Textarea(attrs={"rows": 3, "cols": 60}),
         }
 
 
@@ -70,9 +72,21 @@ class ConditionAdmin(PublishableAdmin):
         "next_review_due",
     ]
     list_filter = ["status", "onset", ReviewOverdueFilter, ReadingTargetFilter]
-    search_fields = ["title", "also_known_as", "icd10_codes", "summary"]
+    search_fields = ["title", "also_known_as", "search_aliases", "icd10_codes", "summary"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "also_known_as", "summary", "icd10_codes"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "also_known_as",
+                    "search_aliases",
+                    "summary",
+                    "icd10_codes",
+                ]
+            },
+        ),
         (_("Finding it in the catalogue"), {"fields": ["onset", "areas", "activities"]}),
         (
             _("Page sections"),

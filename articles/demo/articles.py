@@ -20,12 +20,12 @@ ARTICLES: list[dict] = [
 <p>How you move matters as much as how much you move. Your knees should stay in line with your hips and ankles. If your knees drop inward or push outward, the joint takes more stress than it should.</p>
 <p>This can happen when you run, jump or lift weights. It can also happen in simple moves like squats. Tired muscles make it more likely. Our article on <a href="/articles/exercise-technique-and-knee-alignment/">exercise technique</a> has simple checks you can try.</p>
 <h2>You are doing too much, too soon</h2>
-<p>Doing the same movement over and over can wear your knee down. Running, jumping and cycling are common examples. Doctors call this an overuse injury.</p>
+<p>Doing the same movement over and over, without enough rest, can overload your knee. Running, jumping and cycling are common examples. Doctors call this an overuse injury.</p>
 <p>The risk is highest when you change your training quickly. You might run much farther, train more days a week, or add hills all at once. Your muscles, tendons and joints need time to get used to new demands.</p>
 <p>Rest days are part of training, not a break from it. They give your body time to repair and grow stronger.</p>
 <h2>You have hurt your knee before</h2>
 <p>An old injury can leave your knee weaker or less steady. A sprained ligament or a torn piece of cartilage are common examples. If the knee did not fully heal, it may hurt again when you push it.</p>
-<p>A physio (physical therapist) can give you exercises to build back strength after an injury.</p>
+<p>A physical therapist can give you exercises to build back strength after an injury.</p>
 <h2>Your knees carry extra weight</h2>
 <p>Your knees take a lot of force with every step. When you run or jump, that force goes up a lot. Extra body weight adds to the load on the joint.</p>
 <p>Losing even a little weight can ease the strain on your knees. Gentle activities like swimming and cycling let you stay active while you work on this.</p>
@@ -34,13 +34,13 @@ ARTICLES: list[dict] = [
 <ul>
 <li>Pain around the kneecap, often called runner's knee (patellofemoral pain syndrome)</li>
 <li>A stretched or torn band that holds the knee together (ligament sprain)</li>
-<li>Wear and tear of the joint (osteoarthritis)</li>
+<li>Arthritis in the knee (osteoarthritis), which is more common as we get older</li>
 <li>A torn cushion of cartilage inside the knee (meniscus tear)</li>
 </ul>
 <p>To learn more about the parts of your knee, read <a href="/articles/how-your-knee-works/">how your knee works</a>.</p>
 <h2>What you can do now</h2>
 <p>Most knee pain from exercise gets better with rest and simple self-care. Find out <a href="/articles/what-to-do-when-your-knee-hurts-after-exercise/">what to do when your knee hurts after exercise</a>.</p>
-<p>Some signs mean you should see someone sooner. These include a badly swollen knee or a knee you cannot put weight on. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to know what to look out for.</p>
+<p>Some knee pain needs to be checked sooner. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to learn the warning signs.</p>
 """,
     },
     {
@@ -89,7 +89,7 @@ ARTICLES: list[dict] = [
 <p>Increase how far, how long or how hard you train only a little at a time. Change one thing at a time, not all three at once. Plan easy weeks and rest days too.</p>
 <h2>Listen to your knees</h2>
 <p>Pain is a signal that something needs attention. Do not push through sharp pain or pain that keeps getting worse. Ease off, rest and let it settle.</p>
-<p>Have you had knee pain or a knee injury before? Then talk to a physio (physical therapist) before you start a new plan. They can help you choose the right exercises. For help with your form, read <a href="/articles/exercise-technique-and-knee-alignment/">exercise technique and knee alignment</a>.</p>
+<p>Have you had knee pain or a knee injury before? Then talk to a physical therapist before you start a new plan. They can help you choose the right exercises. For help with your form, read <a href="/articles/exercise-technique-and-knee-alignment/">exercise technique and knee alignment</a>.</p>
 <h2>If your knee still hurts</h2>
 <p>Some knee pain needs a check-up. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to learn the signs to watch for.</p>
 """,
@@ -135,7 +135,7 @@ ARTICLES: list[dict] = [
 <p>Form often slips when you are tired or when the weight is too heavy. Move slowly enough to stay in control. If your form breaks down, lower the weight or take a rest.</p>
 <p>Good shoes help too. Pick shoes made for your sport that give your feet support.</p>
 <h2>Get someone to check your form</h2>
-<p>It can be hard to see your own form. A coach, a qualified trainer or a physio (physical therapist) can watch you move. They can spot problems early and show you how to fix them.</p>
+<p>It can be hard to see your own form. A coach, a qualified trainer or a physical therapist can watch you move. They can spot problems early and show you how to fix them.</p>
 <p>You can also film yourself on your phone. Watch it back in slow motion to see where your knees go.</p>
 <p>Good form works best with strong muscles and a proper warm-up. Read <a href="/articles/preventing-knee-pain-from-exercise/">ways to protect your knees</a> to learn more.</p>
 <h2>If your knee hurts</h2>
@@ -151,58 +151,70 @@ ARTICLES: list[dict] = [
             "Here is what you can do to ease the pain and help it heal."
         ),
         "body": """\
-<p>A sore knee after exercise is common. Most of the time, it gets better by itself with some simple care. Here is what you can do at home.</p>
+<p>A sore knee after exercise is common. Most of the time it settles with simple care at home. This page tells you what to do.</p>
+<h2>First, check for warning signs</h2>
+<p>Home care is only for a knee with no warning signs. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> first. It lists the signs that mean you need help today, or right away.</p>
+<p>If you cannot take 4 steps on your leg, get seen today. Crutches can help you get around, but they do not replace that visit.</p>
 <h2>Simple steps to take</h2>
 <ol>
 <li>Stop the activity that caused the pain.</li>
-<li>Rest your knee for a few days.</li>
-<li>Put an ice pack on it to ease pain and swelling.</li>
+<li>Protect your knee for a few days.</li>
+<li>Raise your leg and use ice to ease pain and swelling.</li>
 <li>Take pain relief if you need it.</li>
-<li>Start gentle exercises once the pain begins to settle.</li>
-<li>Return to your normal activity slowly.</li>
+<li>Start gentle exercises as the pain settles.</li>
+<li>Go back to your usual activity bit by bit.</li>
 </ol>
-<h2>Rest</h2>
-<p>Take a break from activities that put stress on your knee. This means running, jumping and deep squats. Resting does not mean lying in bed all day. Gentle walking around the house is fine if it does not hurt.</p>
+<h2>Protect your knee</h2>
+<p>Take a break from moves that hurt, such as running, jumping and deep squats. This does not mean staying in bed. Gentle walking around the house is fine if it does not hurt.</p>
+<h2>Raise it and wrap it</h2>
+<p>When you sit, rest your leg on a stool or pillow. Try to keep your knee above the level of your heart. This helps the swelling go down.</p>
+<p>A soft elastic wrap or sleeve can also help with swelling. It should feel snug, not tight. Loosen it if your foot tingles or goes numb. If that does not pass, get help now.</p>
 <h2>Ice</h2>
-<p>Ice can help ease pain and swelling. Wrap an ice pack or a bag of frozen peas in a thin towel. Hold it on your knee for 15 to 20 minutes. You can do this every few hours.</p>
-<p>Never put ice straight onto your skin. It can burn.</p>
+<p>Wrap ice or a bag of frozen peas in a cloth. Hold it on your knee for 15 to 20 minutes. You can do this every few hours.</p>
+<p>Never put ice straight on your skin, because it can burn. Never use ice on skin that is numb, or on a foot that is cold and pale.</p>
 <h2>Pain relief</h2>
-<p>Painkillers you can buy at a pharmacy may help. Some also ease swelling. These are called anti-inflammatory painkillers (NSAIDs). Ibuprofen is one example. Always follow the dose on the pack.</p>
-<p>These medicines are not safe for everyone. Check with a pharmacist first if you:</p>
+<p>After an injury, try acetaminophen (paracetamol) first. Do not take more than the daily limit on the pack. Do not take it with other medicines that also contain it. If you have liver disease or drink a lot of alcohol, ask a doctor first.</p>
+<p>Anti-inflammatory pain relief, such as ibuprofen or naproxen, can ease pain and swelling. After an injury, wait 48 hours before you take it. It may slow healing in the first few days.</p>
+<p>These medicines are not safe for everyone. Ask a pharmacist before you take them if you:</p>
 <ul>
-<li>have stomach problems, such as ulcers</li>
-<li>have kidney or heart problems</li>
-<li>have asthma</li>
-<li>take other medicines</li>
+<li>are 65 or older</li>
 <li>are pregnant</li>
+<li>take a blood thinner</li>
+<li>have high blood pressure</li>
+<li>have kidney, heart or stomach problems</li>
+<li>have asthma</li>
 </ul>
 <h2>Gentle exercises</h2>
 <p>Once the pain starts to settle, gentle exercises help your knee get stronger. Start slowly and stop if the pain gets worse.</p>
 <ul>
 <li><strong>Straight-leg raises:</strong> Lie on your back. Tighten your thigh and lift your straight leg a little off the bed. Hold for a few seconds, then lower it slowly.</li>
-<li><strong>Hamstring curls:</strong> Stand and hold on to a chair. Bend your knee to lift your heel toward your bottom. Lower it slowly.</li>
-<li><strong>Thigh stretches (quadriceps stretches):</strong> Stand and hold on to a chair. Gently pull your heel toward your bottom until you feel a stretch in the front of your thigh.</li>
+<li><strong>Hamstring curls:</strong> Stand and hold on to a chair. Bend your knee to lift your heel up behind you. Lower it slowly.</li>
+<li><strong>Thigh stretches:</strong> Stand and hold on to a chair. Hold your ankle and gently pull your heel up behind you. You should feel a stretch in the front of your thigh.</li>
 </ul>
-<p>Aim for about 10 of each, once or twice a day. A physio (physical therapist) can give you a plan that fits your knee.</p>
+<p>Aim for about 10 of each, once or twice a day. A physical therapist can give you a plan that fits your knee.</p>
+<h2>Load it bit by bit</h2>
+<p>Your knee heals best when you use it. As the pain eases, do a little more each day. Let pain be your guide.</p>
+<p>This plan is known as PEACE &amp; LOVE: protect, elevate, compress with care, then load gradually. Staying active in other ways, like swimming, helps too.</p>
 <h2>Knee supports</h2>
-<p>A knee support or a tight-fitting sleeve (compression sleeve) can help your knee feel more steady. It may ease pain while you move. Ask a pharmacist or physio which type is right for you.</p>
+<p>A knee support or a snug sleeve (compression sleeve) can help your knee feel more steady. It may ease pain while you move. Ask a pharmacist or a physical therapist which type is right for you.</p>
 <h2>How each step helps</h2>
 <table>
 <thead>
 <tr><th>What to do</th><th>How it helps</th></tr>
 </thead>
 <tbody>
-<tr><td>Rest</td><td>Gives your knee time to heal</td></tr>
-<tr><td>Ice in a thin towel</td><td>Eases pain and swelling</td></tr>
+<tr><td>Protect your knee</td><td>Gives it time to heal</td></tr>
+<tr><td>Raise it and wrap it</td><td>Helps the swelling go down</td></tr>
+<tr><td>Ice in a cloth</td><td>Eases pain and swelling</td></tr>
 <tr><td>Pain relief</td><td>Makes it easier to move</td></tr>
 <tr><td>Gentle exercises</td><td>Builds strength and keeps your knee moving</td></tr>
-<tr><td>Knee support or sleeve</td><td>Helps your knee feel more steady</td></tr>
+<tr><td>More load, bit by bit</td><td>Helps your knee heal strong</td></tr>
 </tbody>
 </table>
 <h2>Going back to exercise</h2>
 <p>When your knee feels better, build up your activity slowly. Read <a href="/articles/getting-back-to-exercise-after-knee-pain/">getting back to exercise after knee pain</a> for a step-by-step plan.</p>
 <h2>When home care is not enough</h2>
-<p>Some signs need a doctor soon, or even right away. If your pain is not better after 2 to 3 weeks, book an appointment. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to learn which signs to watch for.</p>
+<p>If your pain is not better after 2 to 3 weeks, book an appointment with the clinic. If a warning sign appears at any time, read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a>.</p>
 """,
     },
     {
@@ -210,50 +222,39 @@ ARTICLES: list[dict] = [
         "title": "When to get help for knee pain",
         "topic": "when_to_get_help",
         "summary": (
-            "Most knee pain gets better at home, but some signs need a doctor. "
-            "This guide tells you how soon to get help."
+            "Most knee pain gets better at home, but some signs need help fast. "
+            "This guide tells you what to do and who to call."
         ),
         "body": """\
-<p>Most knee pain from exercise gets better with rest and care at home. But some signs mean you need help, and sometimes fast. Use this guide to decide what to do.</p>
-<p>You can also use our <a href="/triage/">knee self-check</a>. It asks a few short questions. Then it tells you what kind of help to get and how soon. It is for adults aged 18 and over. It does not tell you what is wrong, and it is not a diagnosis.</p>
-<h2>Call an emergency number now</h2>
-<p>Call your local emergency number or go to the emergency department right away if:</p>
+<p>Most knee pain from exercise gets better with care at home. But some signs mean you need help today, or even right away.</p>
+<p>The warning signs are listed below this guide. This guide tells you what to do if you have one.</p>
+<h2>Use the knee self-check</h2>
+<p>Our <a href="/triage/">knee self-check</a> asks a few short questions. Then it tells you what kind of help to get, and how soon. It is for adults aged 18 and over. It does not tell you what is wrong. It is not a diagnosis.</p>
+<h2>If you need help right away</h2>
+<p>Call the emergency number now, or go to the emergency room (ER). Do not drive yourself there.</p>
+<p>If you have chest pain, trouble breathing or feel very unwell, call for an ambulance. Do not wait for a ride.</p>
+<p>Tell the person on the phone what happened and when. Tell them if you take a blood thinner.</p>
+<h2>If you need to be seen today</h2>
+<p>Call the clinic and ask for a same-day appointment. Say that you need to be seen today, and why.</p>
+<p>If the clinic cannot see you today, go to urgent care. If everything is closed, go to the emergency room (ER).</p>
+<p>Some signs need a doctor, not a physical therapist. When you call, tell them your signs. They will help you see the right person.</p>
+<h2>What to have ready</h2>
+<p>When you call or visit, it helps to know:</p>
 <ul>
-<li>your knee or kneecap looks out of place or the wrong shape</li>
-<li>your foot or lower leg is numb, cold or pale after an injury</li>
-<li>your knee is hot, red and swollen and you have a fever or shivers</li>
-<li>your calf is swollen and you suddenly feel short of breath or have chest pain</li>
+<li>when and how the pain started</li>
+<li>what makes it better or worse</li>
+<li>the medicines you take, including any blood thinner</li>
+<li>any knee surgery, or shots into the knee, that you have had</li>
 </ul>
-<p>A hot, swollen knee with a fever can mean an infection in the joint. A swollen calf with breathing problems can mean a blood clot has moved to your lungs. Both need care straight away.</p>
-<h2>Get seen today</h2>
-<p>Call the clinic for a same-day appointment, or go to an urgent care center, if:</p>
-<ul>
-<li>you cannot put weight on your leg or take 4 steps, even with a limp</li>
-<li>you cannot bend your knee to a right angle after an injury</li>
-<li>you are 55 or older and have hurt your knee in the last week</li>
-<li>your knee swelled up within a few hours of an injury</li>
-<li>your knee is stuck and you cannot straighten it (a locked knee)</li>
-<li>your knee gives way right after an injury</li>
-<li>your knee is hot and swollen, but you do not have a fever</li>
-<li>one calf is swollen, warm or painful</li>
-<li>you have constant pain at night or at rest</li>
-<li>you are losing weight without trying</li>
-</ul>
-<p>Some of these signs can mean a broken bone or a badly torn ligament. A swollen, painful calf can be a blood clot (deep vein thrombosis).</p>
-<h2>Book an appointment</h2>
-<p>Book an appointment with the clinic or a physio (physical therapist) if:</p>
-<ul>
-<li>your pain has lasted more than a few days and is getting worse</li>
-<li>your pain is not better after 2 to 3 weeks of self-care</li>
-<li>you hurt your knee more than a week ago and it is not getting better</li>
-<li>your knee clicks or grinds and it hurts when it does</li>
-<li>your knee keeps giving way, long after an injury</li>
-</ul>
-<h2>Look after it at home</h2>
-<p>If none of the signs above apply, you can most likely care for your knee at home. Rest it, use ice and go back to exercise slowly. Our article on <a href="/articles/what-to-do-when-your-knee-hurts-after-exercise/">what to do when your knee hurts after exercise</a> explains how.</p>
-<p>Keep an eye on your knee. Get help if any of the signs on this page appear.</p>
-<blockquote>If you are not sure what to do, call the clinic. It is always fine to ask.</blockquote>
-<p>If you are under 18, contact the clinic or a doctor about knee pain. If you have any emergency sign, call for help right away.</p>
+<p>Bring your insurance card and a photo ID. Wear shorts or loose pants, so the knee is easy to look at.</p>
+<h2>If you are not sure</h2>
+<blockquote>Call the clinic. It is always fine to ask.</blockquote>
+<h2>If you do not need help today</h2>
+<p>With none of the warning signs, you can most likely care for your knee at home. Read <a href="/articles/what-to-do-when-your-knee-hurts-after-exercise/">what to do when your knee hurts after exercise</a> to learn how.</p>
+<p>Book an appointment with the clinic if your pain is not better after 2 to 3 weeks of self-care. Book one too if the pain stops you from doing your usual things.</p>
+<p>Keep an eye on your knee. If a warning sign appears later, get help as the list below says.</p>
+<h2>Children and teens</h2>
+<p>If you are under 18, contact the clinic or a doctor within a few days. With a warning sign, get help as the list below says.</p>
 """,
     },
     {
@@ -261,8 +262,8 @@ ARTICLES: list[dict] = [
         "title": "How your knee works",
         "topic": "causes",
         "summary": (
-            "Your knee is made of bones, cartilage, ligaments and tendons. "
-            "Knowing how they work together helps you understand knee pain."
+            "Your knee is made of bones, cartilage, tendons and strong bands of tissue. "
+            "Learn how the parts work as a team, and why they can hurt."
         ),
         "body": """\
 <p>Your knee is the largest joint in your body. It carries your weight when you stand, walk, run and jump. It lets your leg bend and straighten, and it twists a little too.</p>
@@ -295,8 +296,8 @@ ARTICLES: list[dict] = [
 <li>Weak or tight thigh muscles can pull your kneecap off track. This can cause pain around the kneecap, often called runner's knee (patellofemoral pain syndrome).</li>
 <li>A sudden twist or turn can stretch or tear a ligament. This is called a sprain. The ACL and MCL are often affected.</li>
 <li>A twist while your knee is bent can tear a meniscus (meniscus tear).</li>
-<li>Over many years, the smooth cartilage can wear thin. This can lead to wear and tear arthritis (osteoarthritis).</li>
-<li>Doing the same movement too often can make tendons sore and swollen (tendinitis).</li>
+<li>Over the years, the smooth cartilage can get thinner, and the bone around it changes. This is arthritis in the knee (osteoarthritis). Using your knee does not wear it out.</li>
+<li>Doing the same movement too often can make a tendon sore and stiff. Doctors call this tendinopathy.</li>
 </ul>
 <p>Learn more about the common reasons in <a href="/articles/why-exercise-can-hurt-your-knee/">why exercise can make your knee hurt</a>.</p>
 <h2>When to get help</h2>
@@ -321,10 +322,10 @@ ARTICLES: list[dict] = [
 <li>you can bend and straighten your knee fully, or nearly fully</li>
 <li>everyday tasks, like using the stairs, cause little or no pain</li>
 </ul>
-<p>If you had an injury or saw a physio (physical therapist), follow their advice first.</p>
+<p>If you had an injury or saw a physical therapist, follow their advice first.</p>
 <h2>Use pain as your guide</h2>
 <p>Think of your pain on a scale from 0 to 10. Zero means no pain at all. Ten means the worst pain you can imagine.</p>
-<p>Many physios use a simple guide. Mild pain, up to about 3 or 4 out of 10, is often okay during exercise. But it should settle by the next day. This is a general guide, not a strict rule. Your physio may give you different advice.</p>
+<p>Many physical therapists use a simple guide. Mild pain, up to about 3 or 4 out of 10, is often okay during exercise. But it should settle by the next day. This is a general guide, not a strict rule. Your own therapist may give you different advice.</p>
 <table>
 <thead>
 <tr><th>How your knee feels</th><th>What it usually means</th></tr>
@@ -332,7 +333,7 @@ ARTICLES: list[dict] = [
 <tbody>
 <tr><td>No pain, or mild pain up to about 3 or 4 that is gone by the next day</td><td>You can carry on, and slowly do a little more</td></tr>
 <tr><td>Pain above 4, or pain that is still there the next day</td><td>Ease off and go back to the last level that felt fine</td></tr>
-<tr><td>Sharp pain, new swelling, or your knee gives way or locks</td><td>Stop and get your knee checked</td></tr>
+<tr><td>Sharp pain, or pain that keeps getting worse</td><td>Stop, and check the warning signs in <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a></td></tr>
 </tbody>
 </table>
 <h2>Build up step by step</h2>
@@ -351,7 +352,7 @@ ARTICLES: list[dict] = [
 <h2>Look after your knees</h2>
 <p>Warm up for 5 to 10 minutes before you exercise. Keep up your strength exercises, even when your knee feels fine. Check your form, and wear good shoes. Read <a href="/articles/preventing-knee-pain-from-exercise/">ways to protect your knees</a> for more tips.</p>
 <h2>When to stop and get help</h2>
-<p>Stop and get advice if your pain keeps getting worse, or your knee swells, locks or gives way. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to know how soon to get help.</p>
+<p>Stop and get advice if your pain keeps getting worse. Read <a href="/articles/when-to-get-help-for-knee-pain/">when to get help for knee pain</a> to learn the signs that need help sooner.</p>
 """,
     },
 ]

@@ -18,7 +18,8 @@ from articles.richtext import RichTextField
 class Onset(models.TextChoices):
     INJURY = "injury", _("Sudden injury")
     OVERUSE = "overuse", _("Overuse")
-    WEAR = "wear", _("Wear and tear")
+    # Value kept for stored rows; the label is what patients see as a filter.
+    WEAR = "wear", _("Gradual, with age")
 
 
 class Area(models.TextChoices):
@@ -62,6 +63,11 @@ def validate_icd10_codes(text: str) -> None:
         )
 
 
+def _name_key(name: str) -> str:
+    """A name as compared for repeats: lower case, letters and digits only."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
 class Activity(models.Model):
     """Something a patient does that can bring the pain on (running, stairs...)."""
 
@@ -82,7 +88,18 @@ class Condition(Publishable):
     also_known_as = models.TextField(
         _("also known as"),
         blank=True,
-        help_text=_("Other names patients may know or search for: one per line."),
+        help_text=_(
+            "Other names patients use, shown as “Also called”: one per line. "
+            "Do not repeat the name or another line."
+        ),
+    )
+    search_aliases = models.TextField(
+        _("search aliases"),
+        blank=True,
+        help_text=_(
+            "Other spellings and abbreviations that search should find but patients "
+            "are not shown, e.g. LCA, LCM: one per line."
+        ),
     )
     icd10_codes = models.CharField(
         _("ICD-10-CM codes"),
@@ -128,7 +145,37 @@ class Condition(Publishable):
     def save(self, *args, **kwargs):
         self.icd10_codes = " ".join(parse_icd10_codes(self.icd10_codes))
         self.also_known_as = "\n".join(self.aliases)
+        self.search_aliases = "\n".join(self.search_alias_list)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        self._check_names_are_distinct()
+
+    def _check_names_are_distinct(self):
+        """The "also known as" lines must not repeat the name or each other.
+
+        Case, spaces and punctuation do not count: "Runners knee" repeats
+        "Runner's knee" (such spellings belong in the search aliases).
+        """
+        seen = {_name_key(self.title)} if self.title else set()
+        repeats = []
+        for alias in self.aliases:
+            key = _name_key(alias)
+            if key in seen:
+                repeats.append(alias)
+            seen.add(key)
+        if repeats:
+            raise ValidationError(
+                {
+                    "also_known_as": _(
+                        "Each name must be different from the condition's name and from "
+                        "the other names: %(names)s. Put other spellings in search aliases."
+                    )
+                    % {"names": ", ".join(repeats)}
+                },
+                code="duplicate_name",
+            )
 
     def get_absolute_url(self):
         return reverse("conditions:detail", args=[self.slug])
@@ -140,6 +187,10 @@ class Condition(Publishable):
     @property
     def aliases(self) -> list[str]:
         return [line.strip() for line in self.also_known_as.splitlines() if line.strip()]
+
+    @property
+    def search_alias_list(self) -> list[str]:
+        return [line.strip() for line in self.search_aliases.splitlines() if line.strip()]
 
     @property
     def codes(self) -> list[str]:

@@ -41,3 +41,46 @@ def test_save_computes_readability_and_counts_versions():
     article.save()
     assert article.version == 2
     assert article.reading_grade > 12
+
+
+@pytest.mark.parametrize(
+    ("title", "also_known_as", "repeat"),
+    [
+        ("Meniscus tear", "Torn cartilage\nmeniscus TEAR", "meniscus TEAR"),
+        ("Patellofemoral pain syndrome", "Runner's knee\nRunners knee", "Runners knee"),
+        ("Knee osteoarthritis", "Knee arthritis\nknee arthritis", "knee arthritis"),
+    ],
+)
+def test_also_known_as_refuses_a_name_that_repeats_the_title_or_another(
+    title, also_known_as, repeat
+):
+    from django.core.exceptions import ValidationError
+
+    from articles.models import Condition
+
+    condition = Condition(title=title, also_known_as=also_known_as)
+    with pytest.raises(ValidationError) as error:
+        condition.clean()
+    messages = error.value.message_dict["also_known_as"]
+    assert len(messages) == 1 and repeat in messages[0]
+    assert "search aliases" in messages[0]
+
+
+def test_distinct_names_and_search_aliases_are_accepted():
+    from articles.models import Condition
+
+    condition = Condition(
+        title="Patellofemoral pain syndrome",
+        also_known_as="Runner's knee\nKneecap pain",
+        # Search aliases may repeat a shown name in another spelling: patients never see them.
+        search_aliases="Runners knee\nPFPS",
+    )
+    condition.clean()
+    assert condition.search_alias_list == ["Runners knee", "PFPS"]
+
+
+def test_the_gradual_onset_is_not_called_wear_and_tear():
+    from articles.models import Onset
+
+    assert Onset.WEAR.value == "wear"
+    assert Onset.WEAR.label == "Gradual, with age"

@@ -56,6 +56,28 @@ def test_synonyms_come_from_the_data():
     assert titles("water on the knee")[0] == "Knee effusion"
 
 
+def test_search_aliases_are_found_but_not_shown():
+    condition = ConditionFactory(published=True, title="Knee ligament strain")
+    condition.search_aliases = "LCX\nKnee ligamant"
+    condition.save()
+    assert titles("LCX") == ["Knee ligament strain"]
+    entry = search.find("LCX").entries.get()
+    assert entry.alias_list == []  # what a results page shows as "Also called"
+    assert search.hits([entry], "LCX")[0].aliases == []
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("LCM", "Knee ligament sprain"),
+        ("menisco", "Meniscus tear"),
+        ("PFPS", "Patellofemoral pain syndrome"),
+    ],
+)
+def test_demo_search_aliases_find_their_condition(demo, query, expected):
+    assert titles(query)[0] == expected
+
+
 def test_only_live_items_are_found(publisher):
     ArticleFactory(title="Zebra draft", status=Status.DRAFT)
     ArticleFactory(title="Zebra in review", status=Status.REVIEW)

@@ -42,7 +42,7 @@ def test_print_hides_navigation_and_shows_clinic_and_address(live_server, page, 
     expect(page.locator(".site-nav")).to_be_hidden()
     expect(page.locator(".print-header")).to_be_visible()
     expect(page.locator(".print-header")).to_contain_text("Riverside Knee Clinic")
-    expect(page.locator(".print-header")).to_contain_text("0100 555 0142")
+    expect(page.locator(".print-header")).to_contain_text("(312) 555-0142")
     expect(page.locator(".print-url")).to_contain_text("/articles/how-your-knee-works/")
 
 

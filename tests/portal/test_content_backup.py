@@ -29,7 +29,7 @@ def snapshot() -> list[dict]:
 @pytest.fixture
 def content(transactional_db, demo, publisher):
     settings = ClinicSettings.load()
-    settings.phone = "0100 555 0199"
+    settings.phone = "(312) 555-0199"
     settings.save()
     draft = ArticleFactory(title="A draft with <b>bold</b>", body="<p><strong>Hi</strong></p>")
     draft.title = "A draft, edited"
@@ -53,7 +53,7 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
     call_command("import_content", str(path), verbosity=0)
     assert snapshot() == before
     assert {model: model.objects.count() for model in counts} == counts
-    assert ClinicSettings.load().phone == "0100 555 0199"
+    assert ClinicSettings.load().phone == "(312) 555-0199"
     assert published_questionnaire() is not None
     # The search index is rebuilt: live items only.
     assert SearchEntry.objects.count() == (

@@ -52,13 +52,13 @@ def test_clinic_settings_and_relations_move_the_version(client):
     condition = ConditionFactory(published=True)
     version = ContentVersion.current()
     settings = ClinicSettings.load()
-    settings.phone = "0100 555 0123"
+    settings.phone = "(312) 555-0123"
     settings.save()
     assert ContentVersion.current() > version
     version = ContentVersion.current()
     condition.activities.add(ActivityFactory())
     assert ContentVersion.current() > version
-    assert "0100 555 0123" in client.get(condition.get_absolute_url()).content.decode()
+    assert "(312) 555-0123" in client.get(condition.get_absolute_url()).content.decode()
 
 
 def test_signed_in_staff_always_get_a_fresh_page(admin_client):

@@ -43,6 +43,8 @@ DEMO_CLINIC = {
     "address": "12 River Street\nSpringfield, IL 62701",
     "emergency_number": "911",
     "paper_size": "Letter",
+    "urgent_care": "urgent care",
+    "out_of_hours": "call the after-hours nurse line at (312) 555-0199, or go to the emergency room",
 }
 
 

@@ -1,6 +1,7 @@
 """PDF handouts (issue 5, acceptance 1, 2, 4, 6), checked with a PDF library."""
 
 import io
+import re
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -127,17 +128,24 @@ def test_rendered_first_pages_are_not_blank(client, demo):
         assert dark > image.width * image.height * 0.01
 
 
-def test_triage_result_handout(client, demo):
+def test_triage_result_handout_prints_answers_and_never_the_private_address(client, demo):
     location = client.post("/triage/", answers(locked="yes"))["Location"]
+    token = location.rstrip("/").split("/")[-1]
     response = fetch(client, location + "handout.pdf")
     assert "no-store" in response["Cache-Control"]
     reader = read(response)
     assert_handout(reader, title="What help to get for your knee", reviewed=False)
     text = " ".join(text_of(reader).split())
     assert "Because you told us" in text and "This is not a diagnosis." in text
-    assert qr_urls(response.content, len(reader.pages), "triage") == [
-        f"http://testserver{location}"
-    ]
+    # Anyone holding the paper could open the private result: no QR code, no address.
+    assert qr_urls(response.content, len(reader.pages), "triage") == []
+    assert token not in "".join(text.split()) and "/triage/result/" not in text
+    # The answers and the outcome, and links to public pages only.
+    assert "Your answers" in text and "Is your knee stuck (locked)" in text
+    assert "testserver/triage/" in "".join(text.split())
+    assert "testserver/conditions/meniscus-tear/" in "".join(text.split())
+    assert "Get seen today" in text
+    assert len(re.findall(r"your knee locks and will not straighten", text)) == 1
 
 
 def test_large_print_has_bigger_text_and_more_pages(client, demo):

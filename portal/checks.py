@@ -50,7 +50,7 @@ def check_live_demo_content(app_configs=None, **kwargs):
     if not counts:
         return []
     total = sum(counts.values())
-    details = ", ".join(f"{count} {label}" for label, count in counts.items())
+    details = ", ".join(f"{label}: {count}" for label, count in counts.items())
     return [
         Warning(
             f"{total} demo (sample content) item(s) are live with DEBUG off: {details}. "

@@ -102,7 +102,11 @@ DEMO_ACTIVITIES = [
 
 
 def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publishable:
-    """Save a new demo item as written, reviewed and published."""
+    """Save a new demo item as written, reviewed and published, marked as sample content.
+
+    The demo reviewer's dates are not a clinician's: patients see a sample
+    notice instead until a real clinical reviewer approves the item.
+    """
     for key, value in fields.items():
         setattr(item, key, value)
     item.author = staff.author
@@ -114,6 +118,7 @@ def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publisha
     item.updated_by = staff.publisher
     item._history_user = staff.publisher
     item.approved_version = item.version  # this first save is the approved version
+    item.is_demo = True
     item.save()
     return item
 

@@ -20,6 +20,7 @@ WORKFLOW_FIELDS = [
     "reviewed_on",
     "next_review_due",
     "approved_version",
+    "is_demo",
     "updated_by",
     "version",
     "updated",
@@ -75,7 +76,11 @@ def publishable_submit_for_review(*, item: Publishable, user, expected_version=N
 
 @transaction.atomic
 def publishable_approve(*, item: Publishable, user, expected_version=None) -> Publishable:
-    """Record a clinical review of the current text; the next one is due 12 months later."""
+    """Record a clinical review of the current text; the next one is due 12 months later.
+
+    A reviewed item is no longer sample content: patients see its real review
+    dates instead of the sample notice.
+    """
     _require(user, item, "review")
     current = _locked(item, expected_version)
     _require_status(current, Status.REVIEW, Status.PUBLISHED)
@@ -97,6 +102,7 @@ def publishable_approve(*, item: Publishable, user, expected_version=None) -> Pu
         reviewed_on=today,
         next_review_due=one_year_after(today),
         approved_version=current.version + 1,
+        is_demo=False,
     )
 
 

@@ -10,6 +10,7 @@ class PortalConfig(AppConfig):
         from django.contrib import admin
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from portal import checks  # noqa: F401 (registers the deploy checks)
         from portal.pagecache import content_changed
 
         for signal in (post_save, post_delete, m2m_changed):

@@ -1,7 +1,12 @@
 from django.contrib import admin
 
 from articles.admin.forms import ConflictCheckedForm
-from articles.admin.publishable import PublishableAdmin, ReadingTargetFilter, ReviewOverdueFilter
+from articles.admin.publishable import (
+    DemoContentFilter,
+    PublishableAdmin,
+    ReadingTargetFilter,
+    ReviewOverdueFilter,
+)
 from articles.models import Article
 
 
@@ -14,11 +19,19 @@ class ArticleForm(ConflictCheckedForm):
 @admin.register(Article)
 class ArticleAdmin(PublishableAdmin):
     form = ArticleForm
-    list_display = ["title", "status", "topic", "grade", "reviewed_on", "next_review_due"]
-    list_filter = ["status", "topic", ReviewOverdueFilter, ReadingTargetFilter]
+    list_display = [
+        "title",
+        "demo_badge",
+        "status",
+        "topic",
+        "grade",
+        "reviewed_on",
+        "next_review_due",
+    ]
+    list_filter = ["status", "topic", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
     fieldsets = [
         (None, {"fields": ["title", "slug", "topic", "summary", "body"]}),
-        ("Publishing", {"fields": ["workflow_summary", "publish_at"]}),
+        ("Publishing", {"fields": ["workflow_summary", "sample_content", "publish_at"]}),
         ("Readability", {"fields": ["readability_report"]}),
         (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
     ]

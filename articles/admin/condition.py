@@ -3,7 +3,12 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from articles.admin.forms import ConflictCheckedForm
-from articles.admin.publishable import PublishableAdmin, ReadingTargetFilter, ReviewOverdueFilter
+from articles.admin.publishable import (
+    DemoContentFilter,
+    PublishableAdmin,
+    ReadingTargetFilter,
+    ReviewOverdueFilter,
+)
 from articles.models import Activity, CareAdvice, Condition
 
 
@@ -64,6 +69,7 @@ class ConditionAdmin(PublishableAdmin):
     autocomplete_fields = ["activities", "related_articles"]
     list_display = [
         "title",
+        "demo_badge",
         "status",
         "onset",
         "icd10_codes",
@@ -71,7 +77,7 @@ class ConditionAdmin(PublishableAdmin):
         "reviewed_on",
         "next_review_due",
     ]
-    list_filter = ["status", "onset", ReviewOverdueFilter, ReadingTargetFilter]
+    list_filter = ["status", "onset", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
     search_fields = ["title", "also_known_as", "search_aliases", "icd10_codes", "summary"]
     fieldsets = [
         (
@@ -93,7 +99,7 @@ class ConditionAdmin(PublishableAdmin):
             {"fields": ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]},
         ),
         (_("Related"), {"fields": ["related_articles"]}),
-        (_("Publishing"), {"fields": ["workflow_summary", "publish_at"]}),
+        (_("Publishing"), {"fields": ["workflow_summary", "sample_content", "publish_at"]}),
         (_("Readability"), {"fields": ["readability_report"]}),
         (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
     ]

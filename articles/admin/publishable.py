@@ -28,6 +28,7 @@ KEPT_ON_CONTENT_SAVE = [
     "reviewed_on",
     "next_review_due",
     "approved_version",
+    "is_demo",
 ]
 
 TRANSITION_LABELS = {
@@ -52,6 +53,23 @@ class ReviewOverdueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class DemoContentFilter(admin.SimpleListFilter):
+    """Sample content still shipped with the portal: approve or replace it before going live."""
+
+    title = gettext_lazy("demo content")
+    parameter_name = "demo"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Yes")), ("no", _("No"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(is_demo=True)
+        if self.value() == "no":
+            return queryset.filter(is_demo=False)
+        return queryset
+
+
 class ReadingTargetFilter(admin.SimpleListFilter):
     title = gettext_lazy("reading grade")
     parameter_name = "reading"
@@ -69,12 +87,12 @@ class PublishableAdmin(SimpleHistoryAdmin):
     change_form_template = "admin/articles/publishable_change_form.html"
     object_history_template = "admin/articles/object_history.html"
     history_list_display = ["compare_link"]
-    list_filter = ["status", ReviewOverdueFilter, ReadingTargetFilter]
+    list_filter = ["status", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
     list_select_related = ["reviewed_by"]
     search_fields = ["title", "summary"]
     prepopulated_fields = {"slug": ["title"]}
     actions = ["submit_for_review", "approve", "publish", "archive"]
-    readonly_fields = ["workflow_summary", "readability_report"]
+    readonly_fields = ["workflow_summary", "sample_content", "readability_report"]
 
     # Permissions -------------------------------------------------------------
 
@@ -162,6 +180,25 @@ class PublishableAdmin(SimpleHistoryAdmin):
             _("This version approved"),
             approved,
         )
+
+    @admin.display(description=gettext_lazy("Sample content"))
+    def sample_content(self, obj):
+        if obj.pk and obj.is_demo:
+            return format_html(
+                "<strong>{}</strong><br>{}",
+                _("Yes"),
+                _(
+                    "It came with the portal as an example. Until a clinical reviewer "
+                    "approves it, patients see “Sample content: not yet reviewed by a "
+                    "clinician” instead of review dates. Approve it or replace it before "
+                    "going live."
+                ),
+            )
+        return _("No: the clinic's own content.")
+
+    @admin.display(description=gettext_lazy("Demo"), ordering="is_demo")
+    def demo_badge(self, obj):
+        return format_html("<strong>{}</strong>", _("Demo")) if obj.is_demo else ""
 
     @admin.display(description=gettext_lazy("Readability"))
     def readability_report(self, obj):

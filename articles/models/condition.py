@@ -221,10 +221,14 @@ class CareAdvice(models.Model):
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="care_advice")
     urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices)
     heading = models.CharField(
-        _("heading"), max_length=150, help_text=_("When this applies, e.g. “Go to A&E if:”.")
+        _("heading"),
+        max_length=150,
+        help_text=_("When this applies, e.g. “Go to the emergency room (ER) if:”."),
     )
     points = models.TextField(
-        _("bullet points"), help_text=_("One per line, at most 5. Short and plain.")
+        _("bullet points"),
+        blank=True,
+        help_text=_("One per line, at most 5. Short and plain."),
     )
     action = models.CharField(
         _("call to action"), max_length=200, help_text=_("One thing to do, e.g. “Call 911 now.”")
@@ -252,5 +256,7 @@ class CareAdvice(models.Model):
             raise ValidationError(
                 {"points": _("Use at most %(max)d bullet points.") % {"max": self.MAX_POINTS}}
             )
-        if not self.point_list:
+        # Emergency and urgent cards render the clinic's one shared red-flag
+        # list, so only a routine card must bring its own points.
+        if self.urgency == Urgency.ROUTINE and not self.point_list:
             raise ValidationError({"points": _("Add at least one bullet point.")})

@@ -85,6 +85,17 @@ class Publishable(models.Model):
     )
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
     next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+    # Only the demo loader sets it and only a clinical approval clears it
+    # (articles/services.py): patients never see review dates nobody gave.
+    is_demo = models.BooleanField(
+        _("sample content"),
+        default=False,
+        db_index=True,
+        help_text=_(
+            "Sample content shipped with the portal; patients see a sample notice "
+            "instead of review dates until a clinical reviewer approves it."
+        ),
+    )
     # The version that the clinical reviewer approved; publishing needs it to
     # match the current version, so an edit after approval needs a new review.
     approved_version = models.PositiveIntegerField(null=True, blank=True, editable=False)

@@ -36,6 +36,19 @@ def test_layout_works_at_320_pixels(live_server, page, demo):
     open_narrow(page, live_server.url + "/articles/what-to-do-when-your-knee-hurts-after-exercise/")
 
 
+def test_sample_notice_fits_at_320_pixels_and_prints(live_server, page, demo):
+    for path in ("/articles/how-your-knee-works/", "/conditions/knee-ligament-sprain/"):
+        open_narrow(page, live_server.url + path)
+        notice = page.locator(".sample-notice")
+        expect(notice).to_have_text("Sample content: not yet reviewed by a clinician")
+        box = notice.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 320
+        expect(page.locator(".review-dates")).to_have_count(0)
+        page.emulate_media(media="print")
+        expect(notice).to_be_visible()
+        page.emulate_media(media="screen")
+
+
 def test_print_hides_navigation_and_shows_clinic_and_address(live_server, page, demo):
     page.goto(live_server.url + "/articles/how-your-knee-works/")
     page.emulate_media(media="print")

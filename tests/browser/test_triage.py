@@ -54,7 +54,9 @@ def fill(page, wanted):
             page.locator(f"#{key}-{value}").check()
 
 
-def test_only_knee_out_of_place_shows_the_emergency_with_the_clinics_number(live_server, page, demo):
+def test_only_knee_out_of_place_shows_the_emergency_with_the_clinics_number(
+    live_server, page, demo
+):
     open_narrow(page, live_server.url + "/triage/")
     page.locator("#deformity-yes").check()
     page.get_by_role("button", name="Continue").click()

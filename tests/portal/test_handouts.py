@@ -103,18 +103,36 @@ def assert_handout(reader, *, title, clinic="Riverside Knee Clinic", reviewed=Tr
 
 
 @pytest.mark.parametrize(("url", "model"), [(ARTICLE, Article), (CONDITION, Condition)])
-def test_article_and_condition_handouts(client, demo, url, model):
+def test_article_and_condition_handouts(client, demo, reviewer, url, model):
+    from articles.services import publishable_approve
+
+    # Demo content shows a sample notice instead of dates until a clinician approves it.
     item = model.objects.get(slug=url.strip("/").split("/")[-1])
+    item = publishable_approve(item=item, user=reviewer)
     response = fetch(client, url + "handout.pdf")
     reader = read(response)
     assert_handout(reader, title=item.title)
     text = " ".join(text_of(reader).split())
     assert item.reviewed_on.strftime("%-d %B %Y") in text
     assert item.next_review_due.strftime("%-d %B %Y") in text
+    assert "Sample content" not in text
     # The short address (it may wrap across lines).
     assert f"testserver{url.rstrip('/')}" in "".join(text.split())
     name = model._meta.model_name
     assert qr_urls(response.content, len(reader.pages), name) == [f"http://testserver{url}"]
+
+
+@pytest.mark.parametrize(("url", "model"), [(ARTICLE, Article), (CONDITION, Condition)])
+def test_demo_handouts_show_the_sample_notice_instead_of_dates(client, demo, url, model):
+    item = model.objects.get(slug=url.strip("/").split("/")[-1])
+    assert item.is_demo
+    reader = read(fetch(client, url + "handout.pdf"))
+    assert_handout(reader, title=item.title, reviewed=False)
+    text = " ".join(text_of(reader).split())
+    notice = "Sample content: not yet reviewed by a clinician"
+    # Under the title, and in the running footer of every page instead of the dates.
+    assert text.count(notice) == len(reader.pages) + 1
+    assert "Reviewed on" not in text and "Next review due" not in text
 
 
 def test_rendered_first_pages_are_not_blank(client, demo):

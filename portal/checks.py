@@ -1,0 +1,64 @@
+"""Checks that ``manage.py check --deploy`` runs before the portal goes live.
+
+They are registered with ``deploy=True``, so a plain ``manage.py check`` (and
+``runserver``, ``migrate`` and the test Makefile) never runs them.
+"""
+
+from django.conf import settings
+from django.core.checks import Warning, register
+from django.db import DatabaseError
+
+
+def _live_demo_articles():
+    from articles.models import Article
+
+    return Article.objects.published().filter(is_demo=True)
+
+
+def _live_demo_conditions():
+    from articles.models import Condition
+
+    return Condition.objects.published().filter(is_demo=True)
+
+
+# What patients may see that is still the portal's sample content: (label, a
+# callable returning a queryset of live demo items). Add a model here to have
+# the deploy check count it too.
+LIVE_DEMO_CONTENT = (
+    ("articles", _live_demo_articles),
+    ("conditions", _live_demo_conditions),
+)
+
+
+def count_live_demo_content() -> dict[str, int]:
+    """How many live demo items each kind has, leaving out the kinds with none."""
+    counts = {label: live_demo().count() for label, live_demo in LIVE_DEMO_CONTENT}
+    return {label: count for label, count in counts.items() if count}
+
+
+@register("content", deploy=True)
+def check_live_demo_content(app_configs=None, **kwargs):
+    """Warn while sample content is live in production (CLINICAL.md, "Demo honesty")."""
+    if settings.DEBUG:
+        return []
+    try:
+        counts = count_live_demo_content()
+    except DatabaseError:
+        # No database yet (or not migrated): nothing can be live, and a
+        # deploy check must not stop the deploy for that.
+        return []
+    if not counts:
+        return []
+    total = sum(counts.values())
+    details = ", ".join(f"{label}: {count}" for label, count in counts.items())
+    return [
+        Warning(
+            f"{total} demo (sample content) item(s) are live with DEBUG off: {details}. "
+            "Patients see “Sample content: not yet reviewed by a clinician” on them.",
+            hint=(
+                "In the admin, filter the lists by “Demo content: Yes”, then have a "
+                "clinical reviewer approve each item or replace it with the clinic's own."
+            ),
+            id="portal.W010",
+        )
+    ]

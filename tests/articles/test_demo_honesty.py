@@ -1,0 +1,191 @@
+"""Demo honesty (CLINICAL.md): sample content says so instead of showing review
+dates that no clinician gave, until a clinical reviewer approves it."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from articles import services
+from articles.models import Article, Condition, HandoutPack, HandoutPackItem, Status
+from tests.factories import ArticleFactory, ConditionFactory
+
+pytestmark = pytest.mark.django_db
+
+NOTICE = "Sample content: not yet reviewed by a clinician"
+DEMO_ITEMS = [
+    (Article, "what-to-do-when-your-knee-hurts-after-exercise"),
+    (Condition, "knee-ligament-sprain"),
+]
+
+
+def page_of(client, item) -> str:
+    response = client.get(item.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def assert_shows_notice_not_dates(page):
+    assert NOTICE in page
+    assert "Page last reviewed" not in page and "Next review due" not in page
+    assert 'class="review-dates"' not in page
+
+
+def assert_shows_dates_not_notice(page, item):
+    assert NOTICE not in page
+    assert "Page last reviewed" in page and "Next review due" in page
+    assert f'<time datetime="{item.reviewed_on:%Y-%m-%d}">' in page
+    assert f'<time datetime="{item.next_review_due:%Y-%m-%d}">' in page
+
+
+def test_demo_loader_marks_everything_it_creates_as_demo(demo):
+    assert Article.objects.count() and Condition.objects.count()
+    assert not Article.objects.filter(is_demo=False).exists()
+    assert not Condition.objects.filter(is_demo=False).exists()
+
+
+def test_content_written_by_staff_is_not_demo(client):
+    article = ArticleFactory(published=True)
+    assert article.is_demo is False
+    assert_shows_dates_not_notice(page_of(client, article), article)
+
+
+@pytest.mark.parametrize(("model", "slug"), DEMO_ITEMS, ids=["article", "condition"])
+def test_demo_page_shows_the_sample_notice_instead_of_review_dates(client, demo, model, slug):
+    assert_shows_notice_not_dates(page_of(client, model.objects.get(slug=slug)))
+
+
+@pytest.mark.parametrize(("model", "slug"), DEMO_ITEMS, ids=["article", "condition"])
+def test_approval_by_a_reviewer_ends_demo_and_shows_the_dates(client, demo, reviewer, model, slug):
+    item = model.objects.get(slug=slug)
+    assert_shows_notice_not_dates(page_of(client, item))  # now also in the page cache
+    version = item.version
+    services.publishable_approve(item=item, user=reviewer)
+    item.refresh_from_db()
+    assert item.is_demo is False
+    assert item.version == version + 1  # one save: the flag went with the approval
+    assert item.is_approved and item.status == Status.PUBLISHED
+    assert item.reviewed_by == reviewer and item.reviewed_on == timezone.localdate()
+    assert_shows_dates_not_notice(page_of(client, item), item)
+
+
+def test_an_approval_refused_for_want_of_permission_keeps_the_demo_flag(demo, publisher):
+    from django.core.exceptions import PermissionDenied
+
+    item = Article.objects.get(slug=DEMO_ITEMS[0][1])
+    with pytest.raises(PermissionDenied):
+        services.publishable_approve(item=item, user=publisher)
+    item.refresh_from_db()
+    assert item.is_demo is True
+
+
+def test_archiving_editing_and_returning_to_draft_keep_the_demo_flag(demo, publisher):
+    item = Article.objects.get(slug=DEMO_ITEMS[0][1])
+    services.publishable_archive(item=item, user=publisher)
+    assert item.is_demo is True
+    services.publishable_return_to_draft(item=item, user=publisher)
+    assert item.is_demo is True
+    item.summary = "A new summary."
+    item.save()
+    item.refresh_from_db()
+    assert item.is_demo is True
+
+
+def test_editing_a_live_demo_item_in_the_admin_keeps_the_flag(client, demo, publisher):
+    item = Article.objects.get(slug=DEMO_ITEMS[0][1])
+    client.force_login(publisher)
+    url = reverse("admin:articles_article_change", args=[item.pk])
+    data = _article_form_data(client.get(url), summary="A shorter summary.")
+    assert client.post(url, data).status_code == 302
+    item.refresh_from_db()
+    assert item.summary == "A shorter summary." and item.status == Status.REVIEW
+    assert item.is_demo is True
+
+
+def test_reverting_an_approved_item_to_a_demo_version_does_not_make_it_demo_again(
+    client, reviewer, publisher
+):
+    article = ArticleFactory(published=True, is_demo=True, body="<p>Sample advice.</p>")
+    services.publishable_approve(item=article, user=reviewer)
+    assert article.is_demo is False
+    first = article.history.earliest("history_date")
+    assert first.is_demo is True
+    client.force_login(publisher)
+    revert_url = reverse(
+        "admin:articles_article_simple_history", args=[article.pk, first.history_id]
+    )
+    data = _article_form_data(client.get(revert_url), body="<p>Sample advice, edited.</p>")
+    assert client.post(revert_url, data).status_code == 302
+    article.refresh_from_db()
+    assert article.body == "<p>Sample advice, edited.</p>"
+    assert article.is_demo is False
+
+
+def _article_form_data(response, **changes):
+    form = response.context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update({"publish_at_0": "", "publish_at_1": ""})
+    data["expected_version"] = form.fields["expected_version"].initial
+    data.update(changes)
+    return data
+
+
+# Staff: the admin lists ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("model", "factory"), [(Article, ArticleFactory), (Condition, ConditionFactory)]
+)
+def test_admin_demo_filter_lists_only_demo_items(client, demo, publisher, model, factory):
+    own = factory(published=True, title="The clinic's own page")
+    client.force_login(publisher)
+    url = reverse(f"admin:articles_{model._meta.model_name}_changelist")
+    page = client.get(url)
+    html = page.content.decode()
+    assert "By demo content" in html  # the filter's title
+    assert "column-demo_badge" in html  # the column
+    assert html.count("<strong>Demo</strong>") == model.objects.filter(is_demo=True).count()
+
+    demo_only = client.get(url, {"demo": "yes"}).context["cl"].result_list
+    assert set(demo_only) == set(model.objects.filter(is_demo=True))
+    assert own not in demo_only and len(demo_only) == model.objects.count() - 1
+
+    not_demo = client.get(url, {"demo": "no"}).context["cl"].result_list
+    assert list(not_demo) == [own]
+
+
+def test_change_form_shows_sample_content_read_only(client, demo, publisher):
+    client.force_login(publisher)
+    item = Article.objects.get(slug=DEMO_ITEMS[0][1])
+    response = client.get(reverse("admin:articles_article_change", args=[item.pk]))
+    html = response.content.decode()
+    assert "Sample content" in html and "Until a clinical reviewer approves it" in html
+    assert "is_demo" not in response.context["adminform"].form.fields  # read-only
+    own = ArticleFactory(published=True)
+    html = client.get(reverse("admin:articles_article_change", args=[own.pk])).content.decode()
+    assert "No: the clinic&#x27;s own content." in html
+
+
+# Staff-printed packs ----------------------------------------------------------
+
+
+def test_pack_pdf_shows_the_notice_for_demo_items_and_dates_for_approved_ones(
+    client, demo, author, reviewer
+):
+    demo_item = Article.objects.get(slug="preventing-knee-pain-from-exercise")
+    approved = Condition.objects.get(slug="meniscus-tear")
+    services.publishable_approve(item=approved, user=reviewer)
+    pack = HandoutPack.objects.create(name="Mixed pack", description="One of each")
+    HandoutPackItem.objects.create(pack=pack, order=0, article=demo_item)
+    HandoutPackItem.objects.create(pack=pack, order=1, condition=approved)
+    client.force_login(author)
+    response = client.post("/handouts/", {"pack": pack.pk})
+    reader = PdfReader(io.BytesIO(response.content))
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    demo_pages = " ".join(p for p in pages[1:] if p.startswith(demo_item.title))
+    approved_pages = " ".join(p for p in pages[1:] if p.startswith(approved.title))
+    assert NOTICE in demo_pages and "Reviewed on" not in demo_pages
+    assert "Reviewed on" in approved_pages and NOTICE not in approved_pages
+    assert f"{timezone.localdate():%-d %B %Y}" in approved_pages

@@ -1,0 +1,87 @@
+"""The deploy check portal.W010: demo content still live with DEBUG off."""
+
+import io
+
+import pytest
+from django.core.checks import run_checks
+from django.core.management import call_command
+from django.db import OperationalError, ProgrammingError
+
+from articles.models import Article, Status
+from portal import checks
+from tests.factories import ArticleFactory, ConditionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def w010(**kwargs):
+    return [m for m in checks.check_live_demo_content(**kwargs) if m.id == "portal.W010"]
+
+
+@pytest.fixture
+def production(settings):
+    settings.DEBUG = False
+
+
+def test_warns_while_demo_items_are_live_with_debug_off(production):
+    ArticleFactory(published=True, is_demo=True)
+    ArticleFactory(published=True, is_demo=True)
+    ConditionFactory(published=True, is_demo=True)
+    ArticleFactory(published=True)  # the clinic's own: not counted
+    ArticleFactory(is_demo=True)  # a demo draft is not live: not counted
+    (warning,) = w010()
+    assert warning.msg.startswith("3 demo (sample content) item(s) are live")
+    assert "articles: 2, conditions: 1" in warning.msg
+    assert "Demo content: Yes" in warning.hint and "approve" in warning.hint
+
+
+def test_the_loaded_demo_content_is_counted(production, demo):
+    (warning,) = w010()
+    live = Article.objects.published().count()
+    assert f"articles: {live}," in warning.msg
+
+
+def test_silent_when_no_demo_item_is_live(production, reviewer):
+    ArticleFactory(is_demo=True, status=Status.ARCHIVED)
+    ConditionFactory(is_demo=True, status=Status.REVIEW)
+    ArticleFactory(published=True)
+    approved = ArticleFactory(published=True, is_demo=True)
+    from articles import services
+
+    services.publishable_approve(item=approved, user=reviewer)
+    assert w010() == []
+
+
+def test_silent_with_debug_on(settings):
+    settings.DEBUG = True
+    ArticleFactory(published=True, is_demo=True)
+    assert w010() == []
+
+
+@pytest.mark.parametrize("error", [OperationalError, ProgrammingError])
+def test_an_unreachable_or_unmigrated_database_is_skipped(production, monkeypatch, error):
+    def broken():
+        raise error("no database")
+
+    monkeypatch.setattr(checks, "LIVE_DEMO_CONTENT", (("articles", broken),))
+    assert w010() == []
+
+
+def test_more_kinds_of_content_can_be_counted(production, monkeypatch):
+    ArticleFactory(published=True, is_demo=True)
+    more = (*checks.LIVE_DEMO_CONTENT, ("questionnaires", lambda: Article.objects.all()))
+    monkeypatch.setattr(checks, "LIVE_DEMO_CONTENT", more)
+    (warning,) = w010()
+    assert "2 demo" in warning.msg and "articles: 1, questionnaires: 1" in warning.msg
+
+
+def test_runs_with_check_deploy_only(production):
+    ArticleFactory(published=True, is_demo=True)
+    assert "portal.W010" not in {m.id for m in run_checks()}
+    assert "portal.W010" in {m.id for m in run_checks(include_deployment_checks=True)}
+    out, err = io.StringIO(), io.StringIO()
+    call_command("check", deploy=True, fail_level="CRITICAL", stdout=out, stderr=err)
+    assert "portal.W010" in out.getvalue() + err.getvalue()
+    out, err = io.StringIO(), io.StringIO()
+    call_command("check", fail_level="CRITICAL", stdout=out, stderr=err)
+    assert "portal.W010" not in out.getvalue() + err.getvalue()

@@ -21,12 +21,19 @@ def _live_demo_conditions():
     return Condition.objects.published().filter(is_demo=True)
 
 
+def _live_demo_questionnaire():
+    from triage.models import Questionnaire
+
+    return Questionnaire.objects.published().filter(is_demo=True)
+
+
 # What patients may see that is still the portal's sample content: (label, a
 # callable returning a queryset of live demo items). Add a model here to have
 # the deploy check count it too.
 LIVE_DEMO_CONTENT = (
     ("articles", _live_demo_articles),
     ("conditions", _live_demo_conditions),
+    ("triage questionnaire", _live_demo_questionnaire),
 )
 
 

@@ -39,6 +39,19 @@ def test_the_loaded_demo_content_is_counted(production, demo):
     (warning,) = w010()
     live = Article.objects.published().count()
     assert f"articles: {live}," in warning.msg
+    assert "triage questionnaire: 1" in warning.msg
+
+
+def test_publishing_the_questionnaire_through_review_ends_its_demo_status(
+    production, demo, reviewer
+):
+    from triage import services as triage_services
+
+    draft = triage_services.questionnaire_clone(
+        questionnaire=triage_services.published_questionnaire()
+    )
+    triage_services.questionnaire_publish(questionnaire=draft, user=reviewer)
+    assert "triage questionnaire" not in w010()[0].msg
 
 
 def test_silent_when_no_demo_item_is_live(production, reviewer):

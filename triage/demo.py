@@ -67,10 +67,7 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             ask_when=data.get("ask_when", ""),
             red_flag=data.get("red_flag", False),
         )
-    m["SafetyNetItem"].objects.bulk_create(
-        m["SafetyNetItem"](questionnaire=questionnaire, order=order, level=level, text=text)
-        for order, (level, text) in enumerate(defaults.SAFETY_NET)
-    )
+    add_safety_net(questionnaire, apps)
     outcomes = {}
     for data in defaults.OUTCOMES:
         outcome = m["Outcome"].objects.create(
@@ -118,9 +115,23 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
     return questionnaire
 
 
+def add_safety_net(questionnaire, apps=global_apps):
+    SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
+    SafetyNetItem.objects.bulk_create(
+        SafetyNetItem(questionnaire=questionnaire, order=order, level=level, text=text)
+        for order, (level, text) in enumerate(defaults.SAFETY_NET)
+    )
+
+
 def upgrade_to_default(apps=global_apps):
-    """An existing questionnaire stays; the default arrives as a draft, once."""
+    """An existing questionnaire stays; the default arrives as a draft, once.
+
+    Versions made before the safety net was data get the default list, so that
+    condition pages never show an empty list of warning signs meanwhile.
+    """
     Questionnaire = apps.get_model("triage", "Questionnaire")
+    for older in Questionnaire.objects.filter(safety_net__isnull=True):
+        add_safety_net(older, apps)
     if not Questionnaire.objects.exists() or Questionnaire.objects.filter(based_on=BASED_ON):
         return None
     return add_default_questionnaire(apps=apps, publish=False, is_demo=False)

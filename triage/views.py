@@ -11,7 +11,7 @@ from articles.models import Article, Condition
 from portal.models import ClinicSettings
 from portal.pdf import handout_response
 from portal.ratelimit import allow
-from triage import services
+from triage import engine, services
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
 from triage.models import Outcome, SafetyNetItem, Submission
 
@@ -31,13 +31,15 @@ def triage_form(request):
     step = request.POST.get("step")
     if step == "back":
         return _render_form(request, form.show(STEP_1, with_errors=False), status=200)
-    if form.result is not None:
+    emergency = form.result is not None and form.result.urgency == engine.EMERGENCY
+    if form.result is not None and (step != STEP_1 or emergency):
         # Every answer that applies is valid, or an emergency fired on what was given.
         submission = services.submission_create(
             questionnaire=questionnaire, answers=request.POST, spec=spec
         )
         return redirect(submission)
     if step == STEP_1:
+        # After step 1 the patient sees step 2, even with its answers already given.
         if form.errors_on(STEP_1):
             return _render_form(request, form.show(STEP_1, with_errors=True), status=400)
         return _render_form(request, form.show(STEP_2, with_errors=False), status=200)

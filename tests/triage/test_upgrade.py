@@ -1,0 +1,160 @@
+"""Issue 11 acceptance 7: a clinic serving version 1 keeps it, and gains version 3 as a draft.
+
+The database is migrated back to before CLINICAL.md v3, given a published
+version-1 questionnaire (as the portal shipped it: urgency-only outcomes, an
+"emergency" flag on questions, test cases expecting an urgency), and migrated
+forward again.
+"""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+from tests.triage.answers import answers
+from triage import services
+from triage.demo import BASED_ON
+from triage.models import Questionnaire, QuestionnaireStatus
+
+BEFORE_V3 = [("triage", "0002_roles")]
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def latest():
+    executor = MigrationExecutor(connection)
+    return executor.loader.graph.leaf_nodes()
+
+
+def make_version_1(apps):
+    """A small version 1 as the old loader made it."""
+    Questionnaire = apps.get_model("triage", "Questionnaire")
+    Question = apps.get_model("triage", "Question")
+    Outcome = apps.get_model("triage", "Outcome")
+    Rule = apps.get_model("triage", "Rule")
+    Clause = apps.get_model("triage", "Clause")
+    TestCase = apps.get_model("triage", "TestCase")
+    v1 = Questionnaire.objects.create(version=1, title="Knee pain: what help do I need?")
+    questions = {
+        key: Question.objects.create(
+            questionnaire=v1, key=key, text=text, kind=kind, emergency=emergency, order=order,
+            min_value=1 if kind == "number" else None, max_value=120 if kind == "number" else None,
+        )  # fmt: skip
+        for order, (key, text, kind, emergency) in enumerate(
+            [
+                ("deformity", "Does your knee look out of place?", "yes_no", True),
+                ("age", "How old are you?", "number", False),
+                ("locked", "Is your knee locked?", "yes_no", False),
+                ("not_improving", "Not getting better?", "yes_no", False),
+            ]
+        )
+    }
+    outcomes = {
+        key: Outcome.objects.create(
+            questionnaire=v1, key=key, urgency=urgency, headline=key, advice="a", safety_net="s"
+        )
+        for key, urgency in [
+            ("emergency", "emergency"),
+            ("urgent", "urgent"),
+            ("routine", "routine"),
+            ("self_care", "self_care"),
+            ("under_18", "routine"),
+        ]
+    }
+    for name, outcome, key, op, value in [
+        ("Out of place", "emergency", "deformity", "eq", "yes"),
+        ("Locked", "urgent", "locked", "eq", "yes"),
+        ("Not improving", "routine", "not_improving", "eq", "yes"),
+        ("Under 18", "under_18", "age", "lt", "18"),
+    ]:
+        rule = Rule.objects.create(
+            questionnaire=v1, name=name, outcome=outcomes[outcome], reason=name, source="v1"
+        )
+        Clause.objects.create(rule=rule, question=questions[key], operator=op, value=value)
+    calm = {"deformity": "no", "age": 30, "locked": "no", "not_improving": "no"}
+    for name, changes, expected in [
+        ("calm", {}, "self_care"),
+        ("locked", {"locked": "yes"}, "urgent"),
+        ("under 18 not improving", {"age": 17, "not_improving": "yes"}, "routine"),
+        ("out of place", {"deformity": "yes"}, "emergency"),
+    ]:
+        TestCase.objects.create(
+            questionnaire=v1, name=name, answers={**calm, **changes}, expected_urgency=expected
+        )
+    v1.default_outcome = outcomes["self_care"]
+    v1.status = "published"
+    v1.save()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
+    forward = latest()
+    try:
+        old_apps = migrate(BEFORE_V3)
+        make_version_1(old_apps)
+    finally:
+        migrate(forward)
+
+    v1 = Questionnaire.objects.get(version=1)
+    assert v1.status == QuestionnaireStatus.PUBLISHED
+    assert services.published_questionnaire() == v1
+    assert {o.key: o.rank for o in v1.outcomes.all()} == {
+        "emergency": 1,
+        "urgent": 3,
+        "under_18": 4,
+        "routine": 5,
+        "self_care": 6,
+    }
+    assert dict(v1.questions.values_list("key", "step")) == {
+        "deformity": 1,
+        "age": 1,
+        "locked": 2,
+        "not_improving": 2,
+    }
+    # Each test case now names its outcome; under 18 outranks routine under v3's ranks.
+    assert dict(v1.test_cases.values_list("name", "expected_outcome")) == {
+        "calm": "self_care",
+        "locked": "urgent",
+        "under 18 not improving": "under_18",
+        "out of place": "emergency",
+    }
+    call_command("check_triage")  # version 1 still passes its own tests
+    # It gained the one safety-net list, so care cards never show an empty one.
+    assert v1.safety_net.count() == 12
+
+    (v3,) = Questionnaire.objects.filter(based_on=BASED_ON)
+    assert v3.status == QuestionnaireStatus.DRAFT and v3.version == 2
+    assert not v3.is_demo
+    assert v3.questions.count() == 28 and v3.outcomes.count() == 6
+    assert services.questionnaire_problems(v3) == []  # ready for the clinical lead
+
+    # Patients are still served version 1.
+    page = client.get("/triage/").content.decode()
+    assert 'name="locked"' not in page  # step 2 of version 1
+    response = client.post("/triage/", {"deformity": "no", "age": "30", "locked": "yes"})
+    assert response.status_code == 400  # not_improving missing: version 1 asks it
+    response = client.post(
+        "/triage/", {"deformity": "no", "age": "30", "locked": "yes", "not_improving": "no"}
+    )
+    assert response.status_code == 302
+
+    # The loader does not add a second copy.
+    from triage.demo import upgrade_to_default
+
+    assert upgrade_to_default() is None
+    assert Questionnaire.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_a_fresh_database_gets_version_3_published_as_sample_data(demo):
+    questionnaire = services.published_questionnaire()
+    assert questionnaire.based_on == BASED_ON and questionnaire.is_demo
+    assert Questionnaire.objects.count() == 1
+    assert services.submission_create(
+        questionnaire=questionnaire, answers=answers(locked="yes")
+    ).outcome_key == "urgent"

@@ -15,7 +15,15 @@ def _crud(model: str, *actions: str, app: str = "articles") -> list[str]:
     return [f"{app}.{action}_{model}" for action in actions]
 
 
-TRIAGE_PARTS = ["questionnaire", "question", "outcome", "rule", "clause", "testcase"]
+TRIAGE_PARTS = [
+    "questionnaire",
+    "question",
+    "outcome",
+    "safetynetitem",
+    "rule",
+    "clause",
+    "testcase",
+]
 
 
 ROLE_PERMISSIONS = {

@@ -367,8 +367,11 @@ OUTCOMES = [
             "Rest from the activity that hurt it, but keep moving gently. "
             "Hold ice wrapped in a cloth on your knee for 15 to 20 minutes every few hours. "
             "Never put ice on numb skin. "
-            "For pain, try acetaminophen (paracetamol) first, and take no more than the pack says. "
-            "Ask a pharmacist before you take ibuprofen or naproxen. "
+            "For pain, try acetaminophen (paracetamol) first. "
+            "Take no more than the pack says, and no other medicine that has it in it. "
+            "Ask a doctor first if you have liver disease or drink a lot of alcohol. "
+            "Do not take ibuprofen or naproxen in the first 2 days after an injury. "
+            "After that, ask a pharmacist if they are safe for you. "
             "When the pain eases, go back to exercise slowly and warm up first."
         ),
         "safety_net": "If it is not better in 2 to 3 weeks, call {clinic_phone} to book a visit.",

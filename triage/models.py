@@ -444,6 +444,7 @@ class TestCase(QuestionnairePart):
     name = models.CharField(_("name"), max_length=200)
     answers = models.JSONField(
         _("answers"),
+        blank=True,
         help_text=_(
             'Answers by question key, e.g. {"age": 35, "injury": "yes"}. '
             "Partial answers are allowed (to test the emergency short-circuit)."

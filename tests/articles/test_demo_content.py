@@ -222,6 +222,8 @@ def test_demo_clinic_is_a_us_clinic():
         "address": "12 River Street\nSpringfield, IL 62701",
         "emergency_number": "911",
         "paper_size": "Letter",
+        "urgent_care": "urgent care",
+        "out_of_hours": "call the after-hours nurse line at (312) 555-0199, or go to the emergency room",
     }
     # No phone numbers in another country's format anywhere in the demo data.
     assert not re.search(r"\b0\d{2,4}[ -]\d{3}", DEMO_TEXT)

@@ -123,3 +123,65 @@ def test_submissions_are_read_only_with_weekly_counts(client, demo, reviewer):
         client.post(reverse("admin:triage_submission_delete", args=[submission.pk])).status_code
         == 403
     )
+
+
+def test_a_draft_shows_ranks_steps_branching_and_the_safety_net(client, demo, reviewer):
+    draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
+    client.force_login(reviewer)
+    html = client.get(
+        reverse("admin:triage_questionnaire_change", args=[draft.pk])
+    ).content.decode()
+    assert 'name="outcomes-0-rank"' in html
+    assert 'name="questions-0-step"' in html and 'name="questions-3-ask_when"' in html
+    assert "injury = yes" in html
+    assert "Safety net: warning signs" in html
+    assert "your foot or lower leg is cold, white or pale" in html
+    assert 'name="test_cases-0-expected_outcome"' in html
+
+
+def _full_clean_errors(obj):
+    from django.core.exceptions import ValidationError
+
+    try:
+        obj.full_clean()
+    except ValidationError as error:
+        return error.message_dict
+    return {}
+
+
+def test_staff_get_clear_messages_for_bad_branching_ranks_and_expectations(demo):
+    from triage.models import Outcome, Question, TestCase
+
+    draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
+    question = Question(questionnaire=draft, key="extra", text="Extra?", ask_when="injury")
+    assert "ask_when" in _full_clean_errors(question)
+    question.ask_when = "injury = yes and age < 18"
+    assert _full_clean_errors(question) == {}
+    outcome = Outcome(
+        questionnaire=draft, key="another", urgency="urgent", rank=3, headline="h", advice="a"
+    )
+    assert "rank" in str(_full_clean_errors(outcome)) or "__all__" in _full_clean_errors(outcome)
+    case = TestCase(questionnaire=draft, name="x", answers={}, expected_outcome="urgnet")
+    assert "expected_outcome" in _full_clean_errors(case)
+    case.expected_outcome = "form_errors"
+    assert _full_clean_errors(case) == {}
+
+
+def test_publishing_refuses_an_emergency_question_on_step_2(demo, reviewer):
+    from django.core.exceptions import ValidationError
+
+    draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
+    draft.questions.filter(key="deformity").update(step=2)
+    with pytest.raises(ValidationError, match="must be on step 1"):
+        services.questionnaire_publish(questionnaire=draft, user=reviewer)
+
+
+def test_partial_test_cases_and_form_errors_show_on_the_test_page(client, demo, reviewer):
+    questionnaire = services.published_questionnaire()
+    client.force_login(reviewer)
+    page = client.get(
+        reverse("admin:triage_questionnaire_tests", args=[questionnaire.pk])
+    ).content.decode()
+    assert "CLINICAL: only deformity=yes answered, everything else missing" in page
+    assert "form_errors" in page
+    assert page.count(">PASS<") == questionnaire.test_cases.count()

@@ -42,8 +42,14 @@ def make_version_1(apps):
     v1 = Questionnaire.objects.create(version=1, title="Knee pain: what help do I need?")
     questions = {
         key: Question.objects.create(
-            questionnaire=v1, key=key, text=text, kind=kind, emergency=emergency, order=order,
-            min_value=1 if kind == "number" else None, max_value=120 if kind == "number" else None,
+            questionnaire=v1,
+            key=key,
+            text=text,
+            kind=kind,
+            emergency=emergency,
+            order=order,
+            min_value=1 if kind == "number" else None,
+            max_value=120 if kind == "number" else None,
         )  # fmt: skip
         for order, (key, text, kind, emergency) in enumerate(
             [
@@ -155,6 +161,9 @@ def test_a_fresh_database_gets_version_3_published_as_sample_data(demo):
     questionnaire = services.published_questionnaire()
     assert questionnaire.based_on == BASED_ON and questionnaire.is_demo
     assert Questionnaire.objects.count() == 1
-    assert services.submission_create(
-        questionnaire=questionnaire, answers=answers(locked="yes")
-    ).outcome_key == "urgent"
+    assert (
+        services.submission_create(
+            questionnaire=questionnaire, answers=answers(locked="yes")
+        ).outcome_key
+        == "urgent"
+    )

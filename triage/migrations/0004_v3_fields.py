@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='testcase',
             name='answers',
-            field=models.JSONField(help_text='Answers by question key, e.g. {"age": 35, "injury": "yes"}. Partial answers are allowed (to test the emergency short-circuit).', verbose_name='answers'),
+            field=models.JSONField(blank=True, help_text='Answers by question key, e.g. {"age": 35, "injury": "yes"}. Partial answers are allowed (to test the emergency short-circuit).', verbose_name='answers'),
         ),
         migrations.AlterField(
             model_name='testcase',

@@ -1,8 +1,11 @@
 """A clinic that already serves a questionnaire keeps serving it and gains the
 CLINICAL.md v3 default as a draft, for its clinical lead to review and publish.
-A fresh database has no questionnaire: `load_demo_content` adds v3 published."""
+A fresh database has no questionnaire: `load_demo_content` adds v3 published.
+Older versions gain the default safety-net list (see triage.demo)."""
 
 from django.db import migrations
+
+from articles.roles import create_roles_migration
 
 
 def forwards(apps, schema_editor):
@@ -17,4 +20,8 @@ class Migration(migrations.Migration):
         ("articles", "0007_search_index"),
     ]
 
-    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+    operations = [
+        # Staff roles get their permissions on the new safety-net model.
+        migrations.RunPython(create_roles_migration, migrations.RunPython.noop),
+        migrations.RunPython(forwards, migrations.RunPython.noop),
+    ]

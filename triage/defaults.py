@@ -79,8 +79,8 @@ QUESTIONS = [
     _yes_no(
         "high_energy",
         1,
-        "Did it happen in a car or bike crash, a fall from higher than standing, "
-        "or are you hurt somewhere else too?",
+        "If it started with an injury: did it happen in a car or bike crash, a fall from "
+        "higher than standing, or are you hurt somewhere else too?",
         "if it happened in a crash or a high fall",
         ask_when="injury = yes",
     ),
@@ -261,6 +261,9 @@ SAFETY_NET = [
     ("emergency", "you feel very unwell, confused or very sleepy"),
     ("emergency", "you are short of breath or have chest pain"),
     ("emergency", "your shin or calf is very tight and swollen, and the pain keeps getting worse"),
+    # The list's "numb foot" is an emergency after an injury (a dislocation that went
+    # back in can hurt a nerve or blood vessel), so it stands at both levels.
+    ("emergency", "your foot goes numb after an injury"),
     ("urgent", "one calf is swollen, warm or painful"),
     ("urgent", "your foot is numb, or has pins and needles that do not go away"),
     ("urgent", "you cannot take 4 steps on the leg"),

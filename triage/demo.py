@@ -134,7 +134,8 @@ def upgrade_to_default(apps=global_apps):
         add_safety_net(older, apps)
     if not Questionnaire.objects.exists() or Questionnaire.objects.filter(based_on=BASED_ON):
         return None
-    return add_default_questionnaire(apps=apps, publish=False, is_demo=False)
+    # Shipped and not yet approved by this clinic: sample data until published.
+    return add_default_questionnaire(apps=apps, publish=False, is_demo=True)
 
 
 @transaction.atomic

@@ -31,7 +31,7 @@ EMERGENCY, URGENT, ROUTINE, SELF_CARE = "emergency", "urgent", "routine", "self_
 URGENCIES = (EMERGENCY, URGENT, ROUTINE, SELF_CARE)
 
 OPERATORS = ("eq", "in", "gte", "gt", "lte", "lt")
-_NUMBER = re.compile(r"^[+-]?\d{1,6}$")
+_NUMBER = re.compile(r"^[+-]?[0-9]{1,6}$")  # ASCII digits only
 
 # Error codes (the form layer words them).
 REQUIRED = "required"

@@ -45,15 +45,20 @@ def test_every_public_page_passes_axe(live_server, page, demo):
 
 def test_triage_errors_and_result_pass_axe(live_server, page, demo):
     page.goto(live_server.url + "/triage/")
-    page.get_by_role("button", name="See what help to get").click()
+    page.get_by_role("button", name="Continue").click()
     expect(page.locator(".error-summary")).to_be_visible()
     assert_no_axe_violations(page)
 
-    for key, value in answers(injury="yes", days_since_start=1, weight_bear_now="no").items():
-        if value in ("yes", "no"):
-            page.locator(f"input[name={key}][value={value}]").check()
-        else:
-            page.locator(f"input[name={key}]").fill(value)
-    page.get_by_role("button", name="See what help to get").click()
+    wanted = answers(injury="yes", days_since_start=1, weight_bear_now="no")
+    for button in ("Continue", "See what help to get"):
+        for key in page.eval_on_selector_all(
+            "form.triage-form input:not([type=hidden])", "els => els.map(e => e.name)"
+        ):
+            value = wanted[key]
+            if value in ("yes", "no"):
+                page.locator(f"input[name={key}][value={value}]").check()
+            else:
+                page.locator(f"input[name={key}]").fill(value)
+        page.get_by_role("button", name=button).click()
     expect(page.locator("[data-urgency]")).to_be_visible()
     assert_no_axe_violations(page)

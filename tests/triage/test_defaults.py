@@ -100,8 +100,8 @@ def test_every_clinical_example_ships_and_there_are_60_more():
 
 
 def test_the_safety_net_is_the_clinical_list_in_its_order():
-    assert len(defaults.SAFETY_NET) == 12
-    assert [level for level, _text in defaults.SAFETY_NET] == ["emergency"] * 6 + ["urgent"] * 6
+    assert len(defaults.SAFETY_NET) == 13
+    assert [level for level, _text in defaults.SAFETY_NET] == ["emergency"] * 7 + ["urgent"] * 6
 
 
 def _outcome_texts():

@@ -12,7 +12,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from tests.triage.answers import answers
-from triage import services
+from triage import defaults, services
 from triage.demo import BASED_ON
 from triage.models import Questionnaire, QuestionnaireStatus
 
@@ -57,6 +57,7 @@ def make_version_1(apps):
                 ("age", "How old are you?", "number", False),
                 ("locked", "Is your knee locked?", "yes_no", False),
                 ("not_improving", "Not getting better?", "yes_no", False),
+                ("shock", "Do you feel faint?", "yes_no", False),
             ]
         )
     }
@@ -70,6 +71,7 @@ def make_version_1(apps):
             ("routine", "routine"),
             ("self_care", "self_care"),
             ("under_18", "routine"),
+            ("ambulance", "emergency"),  # the clinic's own outcome
         ]
     }
     for name, outcome, key, op, value in [
@@ -77,17 +79,19 @@ def make_version_1(apps):
         ("Locked", "urgent", "locked", "eq", "yes"),
         ("Not improving", "routine", "not_improving", "eq", "yes"),
         ("Under 18", "under_18", "age", "lt", "18"),
+        ("Faint", "ambulance", "shock", "eq", "yes"),
     ]:
         rule = Rule.objects.create(
             questionnaire=v1, name=name, outcome=outcomes[outcome], reason=name, source="v1"
         )
         Clause.objects.create(rule=rule, question=questions[key], operator=op, value=value)
-    calm = {"deformity": "no", "age": 30, "locked": "no", "not_improving": "no"}
+    calm = {"deformity": "no", "age": 30, "locked": "no", "not_improving": "no", "shock": "no"}
     for name, changes, expected in [
         ("calm", {}, "self_care"),
         ("locked", {"locked": "yes"}, "urgent"),
         ("under 18 not improving", {"age": 17, "not_improving": "yes"}, "routine"),
         ("out of place", {"deformity": "yes"}, "emergency"),
+        ("faint and locked", {"shock": "yes", "locked": "yes"}, "emergency"),
     ]:
         TestCase.objects.create(
             questionnaire=v1, name=name, answers={**calm, **changes}, expected_urgency=expected
@@ -109,18 +113,21 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
     v1 = Questionnaire.objects.get(version=1)
     assert v1.status == QuestionnaireStatus.PUBLISHED
     assert services.published_questionnaire() == v1
-    assert {o.key: o.rank for o in v1.outcomes.all()} == {
-        "emergency": 1,
-        "urgent": 3,
-        "under_18": 4,
-        "routine": 5,
-        "self_care": 6,
-    }
+    # Ranked by urgency, then in v3's order; the clinic's own outcome keeps its level.
+    assert list(v1.outcomes.order_by("rank").values_list("key", flat=True)) == [
+        "emergency",
+        "ambulance",
+        "urgent",
+        "under_18",
+        "routine",
+        "self_care",
+    ]
     assert dict(v1.questions.values_list("key", "step")) == {
         "deformity": 1,
         "age": 1,
         "locked": 2,
         "not_improving": 2,
+        "shock": 1,  # an emergency rule uses it
     }
     # Each test case now names its outcome; under 18 outranks routine under v3's ranks.
     assert dict(v1.test_cases.values_list("name", "expected_outcome")) == {
@@ -128,14 +135,15 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
         "locked": "urgent",
         "under 18 not improving": "under_18",
         "out of place": "emergency",
+        "faint and locked": "ambulance",
     }
     call_command("check_triage")  # version 1 still passes its own tests
     # It gained the one safety-net list, so care cards never show an empty one.
-    assert v1.safety_net.count() == 12
+    assert v1.safety_net.count() == len(defaults.SAFETY_NET)
 
     (v3,) = Questionnaire.objects.filter(based_on=BASED_ON)
     assert v3.status == QuestionnaireStatus.DRAFT and v3.version == 2
-    assert not v3.is_demo
+    assert v3.is_demo  # shipped, not yet approved here
     assert v3.questions.count() == 28 and v3.outcomes.count() == 6
     assert services.questionnaire_problems(v3) == []  # ready for the clinical lead
 
@@ -145,7 +153,8 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
     response = client.post("/triage/", {"deformity": "no", "age": "30", "locked": "yes"})
     assert response.status_code == 400  # not_improving missing: version 1 asks it
     response = client.post(
-        "/triage/", {"deformity": "no", "age": "30", "locked": "yes", "not_improving": "no"}
+        "/triage/",
+        {"deformity": "no", "age": "30", "locked": "yes", "not_improving": "no", "shock": "no"},
     )
     assert response.status_code == 302
 

@@ -35,10 +35,12 @@ def _assert_outcome_page(client, response, expected):
     assert f'data-urgency="{submission.urgency}"' in html
     assert "This is not a diagnosis." in html
     clinic = ClinicSettings.load()
+    card = html[html.index("data-outcome=") : html.index("</section>")]
     if expected == "emergency":
-        assert f'href="tel:{clinic.emergency_number}"' in html
+        assert f'href="tel:{clinic.emergency_number}"' in card
+        assert clinic.phone not in card  # nothing competes with the emergency call
     else:
-        assert clinic.phone in html
+        assert f'href="tel:{clinic.phone.replace(" ", "")}"' in card
 
 
 @pytest.mark.parametrize(("name", "data", "expected"), EXAMPLES, ids=[e[0] for e in EXAMPLES])

@@ -105,12 +105,13 @@ class ResultView(DetailView):
         if outcome is None:
             raise Http404
         clinic = ClinicSettings.load()
-        questions = {q.key: q for q in submission.questionnaire.questions.all()}
+        answers = submission.answers
         context.update(
+            # In the questionnaire's order (a JSON column does not keep key order).
             answer_rows=[
-                (questions[key].text, _answer_label(questions[key], value))
-                for key, value in submission.answers.items()
-                if key in questions
+                (question.text, _answer_label(question, answers[question.key]))
+                for question in submission.questionnaire.questions.all()
+                if question.key in answers
             ],
             outcome=outcome,
             safety_net_items=list(

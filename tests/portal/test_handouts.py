@@ -160,6 +160,9 @@ def test_triage_result_handout_prints_answers_and_never_the_private_address(clie
     assert token not in "".join(text.split()) and "/triage/result/" not in text
     # The answers and the outcome, and links to public pages only.
     assert "Your answers" in text and "Is your knee stuck (locked)" in text
+    # In the questionnaire's order: age first, the last question last.
+    assert text.index("How old are you?") < text.index("Is your knee stuck (locked)")
+    assert text.index("Is your knee stuck (locked)") < text.index("Have you tried rest")
     assert "testserver/triage/" in "".join(text.split())
     assert "testserver/conditions/meniscus-tear/" in "".join(text.split())
     assert "Get seen today" in text

@@ -5,8 +5,18 @@ so what an author can make in the editor is exactly what survives sanitising.
 The field only sanitises in ``full_clean()``; ``sanitize_rich_text`` below is
 called from ``save()`` and from a ``pre_save`` receiver (for raw saves such as
 ``loaddata``), so shell edits, the demo loader and imports are cleaned too.
+
+Three of the extensions below are the clinic's own versions, loaded from
+``static/js/editor_extensions.js`` (declared in ``DJANGO_PROSE_EDITOR_EXTENSIONS``
+in the settings): ``Link`` adds a chooser of our own pages to the link dialog,
+``Table`` starts tables with a header row, and ``SpellCheck`` turns the
+browser's spell-checker on. They keep the built-in names and allow-lists, so
+the sanitiser is unchanged, and if the file ever fails to load the editor
+falls back to the built-in ``Link`` and ``Table`` rather than losing links.
+Links to our own pages are checked on save by ``articles.internal_links``.
 """
 
+from django.urls import reverse_lazy
 from django_prose_editor.fields import ProseEditorField
 
 EXTENSIONS = {
@@ -19,12 +29,21 @@ EXTENSIONS = {
     "Blockquote": True,
     "HardBreak": True,
     # No target attribute, and only these link schemes: javascript: and data:
-    # links are dropped by nh3.
-    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+    # links are dropped by nh3. Paths on this site (/articles/...) are relative
+    # links, which nh3 keeps. pagesUrl feeds the dialog's chooser of our pages.
+    "Link": {
+        "enableTarget": False,
+        "protocols": ["http", "https", "mailto", "tel"],
+        "pagesUrl": reverse_lazy("admin:articles_link_targets"),
+    },
     "Table": True,
     "TableRow": True,
     "TableHeader": True,
     "TableCell": True,
+    # django-prose-editor turns the browser's spell-checker off by default;
+    # clinicians want misspelt drug and condition names underlined.
+    "NoSpellCheck": False,
+    "SpellCheck": True,
 }
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags, process_link, process_table
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -243,6 +245,20 @@ SEARCH_CONFIG = os.environ.get("SEARCH_CONFIG", "english")
 
 # Simple-history: revert only through the admin's history form.
 SIMPLE_HISTORY_REVERT_DISABLED = False
+
+# The rich-text editor's own extensions (articles/richtext.py): one small ES
+# module, no build step. Link and Table replace the built-ins of the same
+# names and keep their sanitiser allow-lists; SpellCheck makes no HTML.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("js/editor_extensions.js")],
+        "extensions": {
+            "Link": process_link,
+            "Table": process_table,
+            "SpellCheck": html_tags([]),
+        },
+    }
+]
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,8 @@
 from django.contrib import admin
+from django.urls import path
 
 from articles.admin.forms import ConflictCheckedForm
+from articles.admin.link_targets import link_targets_view
 from articles.admin.publishable import (
     DemoContentFilter,
     PublishableAdmin,
@@ -35,3 +37,13 @@ class ArticleAdmin(PublishableAdmin):
         ("Readability", {"fields": ["readability_report"]}),
         (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
     ]
+
+    def get_urls(self):
+        # The editor's link chooser lists articles and conditions; it lives here
+        # because the admin site only routes through model admins.
+        chooser = path(
+            "link-targets/",
+            self.admin_site.admin_view(link_targets_view),
+            name="articles_link_targets",
+        )
+        return [chooser, *super().get_urls()]

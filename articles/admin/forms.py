@@ -1,11 +1,29 @@
-"""Admin forms that refuse to overwrite someone else's newer save."""
+"""Admin forms that refuse to overwrite someone else's newer save or to keep broken links."""
 
 from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django_prose_editor.fields import ProseEditorFormField
+
+from articles.internal_links import validate_internal_links
 
 
-class ConflictCheckedForm(forms.ModelForm):
+class RichTextForm(forms.ModelForm):
+    """A ModelForm whose rich-text fields refuse links to pages of ours that do not exist.
+
+    The error stands on the field and the form re-renders with the author's
+    text, so they can choose the page again. The field still sanitises (nh3).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if isinstance(field, ProseEditorFormField):
+                # Each form has its own copy of its fields and their validators.
+                field.validators.append(validate_internal_links)
+
+
+class ConflictCheckedForm(RichTextForm):
     """A ModelForm carrying the version it was opened at.
 
     ``clean()`` locks the row (the admin's change view runs in a transaction)

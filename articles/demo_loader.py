@@ -117,7 +117,6 @@ def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publisha
     item.next_review_due = one_year_after(today)
     item.updated_by = staff.publisher
     item._history_user = staff.publisher
-    item.approved_version = item.version  # this first save is the approved version
     item.is_demo = True
     item.save()
     return item

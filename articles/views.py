@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from articles import services
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
 from portal.pdf import handout_response
@@ -23,9 +24,24 @@ class PreviewableDetailView(DetailView):
     def get_queryset(self):
         return self.get_base_queryset()
 
+    def may_preview(self) -> bool:
+        opts = self.model._meta
+        user = self.request.user
+        return user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+    def get_object(self, queryset=None):
+        item = super().get_object(queryset)
+        if self.request.GET.get("preview") == "draft" and self.may_preview():
+            # The waiting changes to a live page, on the public template.
+            draft = services.draft_of(item)
+            if draft is not None:
+                services.with_draft_applied(item, draft)
+                item.previewing_draft = True
+        return item
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        if not self.object.is_live:
+        if not self.object.is_live or getattr(self.object, "previewing_draft", False):
             # Previews must never be stored by a shared cache.
             response["Cache-Control"] = "private, no-store"
         return response

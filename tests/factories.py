@@ -25,7 +25,6 @@ def published_trait():
         status=Status.PUBLISHED,
         reviewed_on=factory.LazyFunction(timezone.localdate),
         next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
-        approved_version=1,
     )
 
 

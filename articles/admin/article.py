@@ -1,14 +1,10 @@
 from django.contrib import admin
 from django.urls import path
 
+from articles.admin.filters import DemoContentFilter, ReadingTargetFilter, ReviewOverdueFilter
 from articles.admin.forms import ConflictCheckedForm
 from articles.admin.link_targets import link_targets_view
-from articles.admin.publishable import (
-    DemoContentFilter,
-    PublishableAdmin,
-    ReadingTargetFilter,
-    ReviewOverdueFilter,
-)
+from articles.admin.publishable import PublishableAdmin
 from articles.models import Article
 
 
@@ -24,7 +20,7 @@ class ArticleAdmin(PublishableAdmin):
     list_display = [
         "title",
         "demo_badge",
-        "status",
+        "state",
         "topic",
         "grade",
         "reviewed_on",

@@ -2,13 +2,9 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.filters import DemoContentFilter, ReadingTargetFilter, ReviewOverdueFilter
 from articles.admin.forms import ConflictCheckedForm
-from articles.admin.publishable import (
-    DemoContentFilter,
-    PublishableAdmin,
-    ReadingTargetFilter,
-    ReviewOverdueFilter,
-)
+from articles.admin.publishable import PublishableAdmin
 from articles.models import Activity, CareAdvice, Condition
 
 
@@ -70,7 +66,7 @@ class ConditionAdmin(PublishableAdmin):
     list_display = [
         "title",
         "demo_badge",
-        "status",
+        "state",
         "onset",
         "icd10_codes",
         "grade",

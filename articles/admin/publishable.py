@@ -1,22 +1,24 @@
 """Admin behaviour shared by all publishable content: workflow, conflicts, history."""
 
-import difflib
+from types import SimpleNamespace
 
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.shortcuts import get_object_or_404
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
-from django.utils.html import format_html
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.forms.models import _get_foreign_key
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
-from articles import services
-from articles.models import Status
-from articles.readability import text_blocks
+from articles import services, workflow
+from articles.admin.display import local_date, person
+from articles.admin.filters import DemoContentFilter, ReadingTargetFilter, ReviewOverdueFilter
+from articles.admin.history import HistoryAdminMixin
+from articles.admin.workflow import WorkflowAdminMixin
+from articles.models import Draft, Status, WorkflowEvent
 from portal.models import ClinicSettings
 
 # Fields only the workflow services change (articles/services.py): a content
@@ -27,71 +29,18 @@ KEPT_ON_CONTENT_SAVE = [
     "reviewed_by_id",
     "reviewed_on",
     "next_review_due",
-    "approved_version",
+    "submitted_by_id",
     "is_demo",
 ]
 
-TRANSITION_LABELS = {
-    "submit": gettext_lazy("Submit for review"),
-    "approve": gettext_lazy("Approve (clinical review)"),
-    "publish": gettext_lazy("Publish"),
-    "archive": gettext_lazy("Archive"),
-    "return_to_draft": gettext_lazy("Return to draft"),
-}
 
-
-class ReviewOverdueFilter(admin.SimpleListFilter):
-    title = gettext_lazy("review")
-    parameter_name = "review"
-
-    def lookups(self, request, model_admin):
-        return [("overdue", _("Review overdue"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "overdue":
-            return queryset.due_for_review()
-        return queryset
-
-
-class DemoContentFilter(admin.SimpleListFilter):
-    """Sample content still shipped with the portal: approve or replace it before going live."""
-
-    title = gettext_lazy("demo content")
-    parameter_name = "demo"
-
-    def lookups(self, request, model_admin):
-        return [("yes", _("Yes")), ("no", _("No"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.filter(is_demo=True)
-        if self.value() == "no":
-            return queryset.filter(is_demo=False)
-        return queryset
-
-
-class ReadingTargetFilter(admin.SimpleListFilter):
-    title = gettext_lazy("reading grade")
-    parameter_name = "reading"
-
-    def lookups(self, request, model_admin):
-        return [("above", _("Above reading target"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "above":
-            return queryset.above_reading_target(ClinicSettings.load().reading_grade_target)
-        return queryset
-
-
-class PublishableAdmin(SimpleHistoryAdmin):
+class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin):
     change_form_template = "admin/articles/publishable_change_form.html"
     object_history_template = "admin/articles/object_history.html"
-    history_list_display = ["compare_link"]
     list_filter = ["status", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
     list_select_related = ["reviewed_by"]
     search_fields = ["title", "summary"]
     prepopulated_fields = {"slug": ["title"]}
-    actions = ["submit_for_review", "approve", "publish", "archive"]
     readonly_fields = ["workflow_summary", "sample_content", "readability_report"]
 
     # Permissions -------------------------------------------------------------
@@ -100,19 +49,74 @@ class PublishableAdmin(SimpleHistoryAdmin):
         opts = self.opts
         return request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
 
-    def has_review_permission(self, request):
-        return self._can(request, "review")
-
-    def has_publish_permission(self, request):
-        return self._can(request, "publish")
-
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
-        if obj is None or obj.status == Status.DRAFT:
-            return True
-        # Once submitted, only reviewers and publishers may change the text.
-        return self.has_review_permission(request) or self.has_publish_permission(request)
+        return obj is None or workflow.may_edit(obj, self._draft(obj), request.user)
+
+    # Live + draft --------------------------------------------------------------
+
+    def _draft(self, obj):
+        if not hasattr(obj, "_draft"):
+            obj._draft = services.draft_of(obj) if obj.status == Status.PUBLISHED else None
+        return obj._draft
+
+    def get_queryset(self, request):
+        drafts = Draft.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(draft_status=Subquery(drafts.values("status")[:1]))
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        draft = self._draft(obj) if obj is not None else None
+        if draft is not None:
+            # Staff edit the draft of changes; the live row stays as it is.
+            services.with_draft_applied(obj, draft)
+        return obj
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change, **kwargs)
+        draft = self._draft(obj) if obj is not None else None
+        if draft is None:
+            return form_class
+        m2m = draft.data.get("m2m", {})
+
+        class DraftForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {**m2m, **form_kwargs.get("initial", {})}
+                super().__init__(*args, **form_kwargs)
+
+        return DraftForm
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        rows = self._draft_rows(obj, inline)
+        if rows is not None:
+            # The draft's rows, as new forms: saving them goes to the draft again.
+            kwargs["queryset"] = inline.model.objects.none()
+            kwargs["initial"] = rows
+        return kwargs
+
+    def _draft_rows(self, obj, inline):
+        draft = self._draft(obj) if obj is not None and obj.pk else None
+        if draft is None:
+            return None
+        return draft.data.get("inlines", {}).get(inline_accessor(self.model, inline))
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for inline in self.get_inline_instances(request, obj):
+            rows = self._draft_rows(obj, inline)
+            if rows is None:
+                yield inline.get_formset(request, obj), inline
+            else:
+                # One form a draft row (min_num forms come first).
+                extra = max(len(rows) - inline.get_min_num(request, obj), 0)
+                yield inline.get_formset(request, obj, extra=extra), inline
 
     # Saving ------------------------------------------------------------------
 
@@ -120,66 +124,129 @@ class PublishableAdmin(SimpleHistoryAdmin):
         obj.updated_by = request.user
         if not change:
             obj.author = request.user
-            obj.status = Status.DRAFT
-        else:
-            current = form.current
-            for field in KEPT_ON_CONTENT_SAVE:
-                setattr(obj, field, getattr(current, field))
-            obj.version = current.version
-            if obj.status == Status.PUBLISHED and form.has_changed():
-                # Patients only see approved text: a changed live page goes back to review.
-                obj.status = Status.REVIEW
-                self._warn_offline(request)
+            obj.status = workflow.DRAFT
+            super().save_model(request, obj, form, change)
+            return
+        current = form.current
+        for field in KEPT_ON_CONTENT_SAVE:
+            setattr(obj, field, getattr(current, field))
+        obj.version = current.version
+        if current.status == Status.PUBLISHED:
+            # A live item: the change waits in its draft; the row and its relations stay.
+            form.save_m2m = lambda: None
+            self._save_draft(request, form, formsets=None)
+            return
+        if form.has_changed():
+            obj.status = workflow.state_after_edit(current.status)
         super().save_model(request, obj, form, change)
 
-    def _warn_offline(self, request):
-        self.message_user(
-            request,
-            _(
-                "Your changes took this page offline: it is back in review. A clinical "
-                "reviewer must approve it and a publisher publish it before patients see it again."
-            ),
-            messages.WARNING,
-        )
-
     def save_related(self, request, form, formsets, change):
+        obj = form.instance
+        if change and form.current.status == Status.PUBLISHED:
+            if formsets and (self._draft(form.current) or any(f.has_changed() for f in formsets)):
+                self._save_draft(request, form, formsets=formsets)
+            return
         super().save_related(request, form, formsets, change)
-        # Changes made only in inlines (care cards) also take a live page back to review.
-        if change and any(formset.has_changed() for formset in formsets):
-            if services.publishable_content_changed(item=form.instance, user=request.user):
-                self._warn_offline(request)
+        changed_inlines = change and any(formset.has_changed() for formset in formsets)
+        if changed_inlines and workflow.state_after_edit(obj.status) != obj.status:
+            obj.status = workflow.state_after_edit(obj.status)
+            type(obj).objects.filter(pk=obj.pk).update(status=obj.status)
 
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        # Reverting is an edit of the current item: it needs the change
-        # permission on the item as it is now, not as it was in that version.
-        current = get_object_or_404(self.get_queryset(request), pk=object_id)
-        if request.method == "POST" and not self.has_change_permission(request, current):
-            raise PermissionDenied
-        # The conflict check locks the row, which needs a transaction.
-        with transaction.atomic():
-            return super().history_form_view(request, object_id, version_id, extra_context)
+    def _save_draft(self, request, form, formsets):
+        """Save the form (and, when given, its inlines) as the live item's draft of changes.
 
-    # Read-only figures -------------------------------------------------------
+        Called from save_model (every change view, and the history revert, which
+        has no inlines) and again from save_related with the inlines.
+        """
+        obj, current = form.instance, form.current
+        m2m = {
+            field.name: [related.pk for related in form.cleaned_data[field.name]]
+            for field in obj._meta.many_to_many
+            if field.name in form.cleaned_data
+        }
+        inlines = {
+            formset.fk.remote_field.get_accessor_name(): inline_rows(formset)
+            for formset in formsets or []
+        }
+        data = services.draft_data(obj, m2m=m2m, inlines=inlines)
+        if formsets is None:
+            live_m2m = {
+                name: list(getattr(current, name).values_list("pk", flat=True)) for name in m2m
+            }
+            live = services.draft_data(current, m2m=live_m2m, inlines={})
+            if self._draft(current) is None and data == live:
+                return  # nothing changed: no draft
+        current._draft = services.publishable_save_draft(item=current, user=request.user, data=data)
+        if formsets is None:
+            self.message_user(
+                request,
+                _(
+                    "Your changes are saved as a draft. Patients still see the live page until "
+                    "the changes are approved and published."
+                ),
+                messages.INFO,
+            )
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if not add and form.current.status == Status.PUBLISHED:
+            return [{"changed": {"fields": [_("draft of changes")]}}]
+        return super().construct_change_message(request, form, formsets, add)
 
     @admin.display(description=gettext_lazy("Workflow"))
     def workflow_summary(self, obj):
         if not obj.pk:
             return _("New items start as drafts.")
-        reviewer = obj.reviewed_by.get_username() if obj.reviewed_by else _("not yet")
-        approved = _("yes") if obj.is_approved else _("no: needs a clinical review")
-        return format_html(
-            "{}: <strong>{}</strong><br>{}: {}<br>{}: {}<br>{}: {}<br>{}: {}",
-            _("Status"),
-            obj.get_status_display(),
-            _("Reviewed by"),
-            reviewer,
-            _("Reviewed on"),
-            obj.reviewed_on or "-",
-            _("Next review due"),
-            obj.next_review_due or "-",
-            _("This version approved"),
-            approved,
+        draft = self._draft(obj)
+        lines = [
+            format_html("{}: <strong>{}</strong>", _("Status"), workflow.state_label(obj, draft))
+        ]
+        if obj.status == Status.PUBLISHED:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("The live version was approved by"),
+                    person(obj.reviewed_by),
+                    local_date(obj.reviewed_on),
+                )
+            )
+        elif obj.reviewed_by and obj.status == workflow.APPROVED:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("Approved by"),
+                    person(obj.reviewed_by),
+                    local_date(obj.reviewed_on),
+                )
+            )
+        if draft is not None and draft.approved_by_id:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("The changes were approved by"),
+                    person(draft.approved_by),
+                    local_date(draft.approved_on),
+                )
+            )
+        lines.append(format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due)))
+        returned = WorkflowEvent.objects.of(obj).exclude(comment="").first()
+        if returned is not None:
+            lines.append(
+                format_html(
+                    "{} ({}, {}): <q>{}</q>",
+                    _("Latest comment"),
+                    person(returned.user),
+                    local_date(returned.created),
+                    returned.comment,
+                )
+            )
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+
+    @admin.display(description=gettext_lazy("Status"), ordering="status")
+    def state(self, obj):
+        draft = (
+            SimpleNamespace(status=obj.draft_status) if getattr(obj, "draft_status", None) else None
         )
+        return workflow.state_label(obj, draft)
 
     @admin.display(description=gettext_lazy("Sample content"))
     def sample_content(self, obj):
@@ -228,164 +295,29 @@ class PublishableAdmin(SimpleHistoryAdmin):
     def grade(self, obj):
         return obj.reading_grade
 
-    # Workflow ----------------------------------------------------------------
 
-    def get_urls(self):
-        opts = self.opts
-        name = f"{opts.app_label}_{opts.model_name}"
-        return [
-            path(
-                "<path:object_id>/transition/<str:action>/",
-                self.admin_site.admin_view(self.transition_view),
-                name=f"{name}_transition",
-            ),
-            path(
-                "<path:object_id>/history/compare/",
-                self.admin_site.admin_view(self.compare_view),
-                name=f"{name}_compare",
-            ),
-        ] + super().get_urls()
-
-    def available_transitions(self, request, obj):
-        can_review = self.has_review_permission(request)
-        can_publish = self.has_publish_permission(request)
-        can_change = super().has_change_permission(request, obj)
-        offered = {
-            "submit": can_change and obj.status == Status.DRAFT,
-            "approve": can_review and obj.status in (Status.REVIEW, Status.PUBLISHED),
-            "publish": can_publish and obj.status == Status.REVIEW,
-            "archive": can_publish and obj.status == Status.PUBLISHED,
-            "return_to_draft": (can_review or can_publish)
-            and obj.status in (Status.REVIEW, Status.ARCHIVED),
-        }
-        return [(action, TRANSITION_LABELS[action]) for action, ok in offered.items() if ok]
-
-    def transition_view(self, request, object_id, action):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if action not in services.TRANSITIONS:
-            raise Http404
-        obj = get_object_or_404(self.get_queryset(request), pk=object_id)
-        try:
-            expected = int(request.POST.get("expected_version", ""))
-        except ValueError:
-            expected = None
-        # PermissionDenied propagates: the admin answers 403.
-        self._run_transition(request, obj, action, expected_version=expected)
-        url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
-        return HttpResponseRedirect(url)
-
-    def _run_transition(self, request, obj, action, expected_version=None) -> bool:
-        try:
-            services.TRANSITIONS[action](
-                item=obj, user=request.user, expected_version=expected_version
-            )
-        except ValidationError as error:
-            self.message_user(request, f"{obj}: {' '.join(error.messages)}", messages.ERROR)
-            return False
-        self.message_user(
-            request,
-            _("%(item)s: %(action)s done. Status is now “%(status)s”.")
-            % {
-                "item": obj,
-                "action": TRANSITION_LABELS[action],
-                "status": obj.get_status_display(),
-            },
-            messages.SUCCESS,
-        )
-        return True
-
-    def _bulk_transition(self, request, queryset, action):
-        for obj in queryset:
-            try:
-                self._run_transition(request, obj, action)
-            except PermissionDenied as error:
-                self.message_user(request, f"{obj}: {error}", messages.ERROR)
-                continue
-
-    @admin.action(description=gettext_lazy("Submit selected for review"), permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        self._bulk_transition(request, queryset, "submit")
-
-    @admin.action(
-        description=gettext_lazy("Approve selected (clinical review)"), permissions=["review"]
-    )
-    def approve(self, request, queryset):
-        self._bulk_transition(request, queryset, "approve")
-
-    @admin.action(description=gettext_lazy("Publish selected"), permissions=["publish"])
-    def publish(self, request, queryset):
-        self._bulk_transition(request, queryset, "publish")
-
-    @admin.action(description=gettext_lazy("Archive selected"), permissions=["publish"])
-    def archive(self, request, queryset):
-        self._bulk_transition(request, queryset, "archive")
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        context["transitions"] = self.available_transitions(request, obj) if obj else []
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    # History: compare two versions ------------------------------------------
-
-    @admin.display(description=gettext_lazy("Compare"))
-    def compare_link(self, record):
-        url = reverse(
-            f"admin:{self.opts.app_label}_{self.opts.model_name}_compare", args=[record.id]
-        )
-        return format_html('<a href="{}?a={}">{}</a>', url, record.history_id, _("with current"))
-
-    def compare_view(self, request, object_id):
-        obj = get_object_or_404(self.get_queryset(request), pk=object_id)
-        if not self.has_view_or_change_permission(request, obj):
-            raise PermissionDenied
-        records = list(
-            obj.history.select_related("history_user").order_by("-history_date", "-history_id")
-        )
-        if not records:
-            raise Http404
-        by_id = {str(r.history_id): r for r in records}
-        newer = by_id.get(request.GET.get("b", ""), records[0])
-        older = by_id.get(request.GET.get("a", ""), records[1] if len(records) > 1 else records[0])
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "object": obj,
-            "title": _("Compare versions: %s") % obj,
-            "records": records,
-            "older": older,
-            "newer": newer,
-            "changes": version_changes(self.model, older, newer),
-        }
-        return TemplateResponse(request, "admin/articles/compare.html", context)
+def inline_accessor(parent_model, inline) -> str:
+    """The name of the parent's relation that an inline edits (e.g. "care_advice")."""
+    fk = _get_foreign_key(parent_model, inline.model, fk_name=inline.fk_name)
+    return fk.remote_field.get_accessor_name()
 
 
-def version_changes(model, older, newer) -> list[dict]:
-    """Line-by-line differences of each tracked field between two history records."""
-    delta = newer.diff_against(older)
-    changes = []
-    for change in delta.changes:
-        if change.field in {
-            "version",
-            "updated",
-            "reading_grade",
-            "smog",
-            "word_count",
-            "reading_minutes",
-        }:
+def inline_rows(formset) -> list[dict]:
+    """The rows an inline formset holds, as data for a draft (deleted rows left out)."""
+    skip = {"id", "DELETE", "ORDER", formset.fk.name}
+    rows = []
+    for form in formset.forms:
+        # An unchanged extra form is not cleaned: its values are its initial row.
+        values = form.cleaned_data or (form.initial if not form.has_changed() else {})
+        if not values or values.get("DELETE"):
             continue
-        field = model._meta.get_field(change.field)
-        old_lines = _lines(change.old)
-        new_lines = _lines(change.new)
-        diff = [line for line in difflib.ndiff(old_lines, new_lines) if not line.startswith("?")]
-        changes.append({"label": field.verbose_name, "diff": diff})
-    return changes
-
-
-def _lines(value) -> list[str]:
-    if value is None:
-        return [""]
-    text = str(value)
-    if "<" in text:
-        # Rich text: compare the words block by block, not the markup.
-        return text_blocks(text)
-    return text.splitlines() or [""]
+        row = {}
+        for name, value in values.items():
+            if name in skip:
+                continue
+            if isinstance(value, models.Model):
+                row[f"{name}_id"] = value.pk
+            else:
+                row[name] = value
+        rows.append(row)
+    return rows

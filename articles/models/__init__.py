@@ -16,6 +16,7 @@ from articles.models.publishable import (
     Status,
     one_year_after,
 )
+from articles.models.revision import Draft, WorkflowEvent
 from articles.models.search import Kind, SearchEntry
 
 __all__ = [
@@ -23,6 +24,8 @@ __all__ = [
     "Activity",
     "Area",
     "CareAdvice",
+    "Draft",
+    "WorkflowEvent",
     "Condition",
     "HandoutPack",
     "HandoutPackItem",

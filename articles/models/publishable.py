@@ -1,7 +1,8 @@
 """The publishable base shared by articles and conditions.
 
-Workflow: draft -> in review -> (clinically approved) -> published -> archived.
-The transitions live in ``articles/services.py``; models only derive fields.
+Workflow: draft -> in review -> approved -> published -> archived, declared
+once in ``articles/workflow.py`` and run by ``articles/services.py``; models
+only derive fields. Changes to a live item wait in a ``Draft`` (revision.py).
 """
 
 from datetime import date
@@ -20,6 +21,7 @@ from articles.richtext import rich_text_fields, sanitize_rich_text
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     REVIEW = "review", _("In review")
+    APPROVED = "approved", _("Approved, ready to publish")
     PUBLISHED = "published", _("Published")
     ARCHIVED = "archived", _("Archived")
 
@@ -96,9 +98,14 @@ class Publishable(models.Model):
             "instead of review dates until a clinical reviewer approves it."
         ),
     )
-    # The version that the clinical reviewer approved; publishing needs it to
-    # match the current version, so an edit after approval needs a new review.
-    approved_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted for review by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
     updated_by = models.ForeignKey(
@@ -149,11 +156,6 @@ class Publishable(models.Model):
         return self.status == Status.PUBLISHED and (
             self.publish_at is None or self.publish_at <= timezone.now()
         )
-
-    @property
-    def is_approved(self) -> bool:
-        """Clinically approved, and nothing has changed since."""
-        return self.approved_version is not None and self.approved_version == self.version
 
     @property
     def review_overdue(self) -> bool:

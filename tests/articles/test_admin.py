@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from articles import services
 from articles.models import Article, Status
 from tests.factories import ArticleFactory
 
@@ -60,8 +61,10 @@ def test_second_save_of_a_stale_form_is_refused(client, reviewer, publisher):
     assert refused.status_code == 200
     assert "Pia Publisher changed this item on" in refused.content.decode()
     article.refresh_from_db()
-    assert article.body == "<p>Publisher's words.</p>"
-    assert article.history.count() == 2
+    # The live text is untouched; the publisher's words wait in the draft.
+    assert article.body == "<p>Use ice.</p>"
+    assert services.draft_of(article).data["fields"]["body"] == "<p>Publisher's words.</p>"
+    assert article.history.count() == 1
 
 
 def test_conflict_message_names_who_and_keeps_the_text(client, draft, author, reviewer):
@@ -103,22 +106,23 @@ def test_unchanged_version_saves_and_bumps_the_counter(client, draft, author):
 
 
 def test_author_cannot_publish_through_the_admin(client, author):
-    article = ArticleFactory(author=author, status=Status.REVIEW, approved_version=1)
+    article = ArticleFactory(author=author, status=Status.APPROVED)
     client.force_login(author)
     url = reverse("admin:articles_article_transition", args=[article.pk, "publish"])
     response = client.post(url)
     assert response.status_code == 403
     article.refresh_from_db()
-    assert article.status == Status.REVIEW
+    assert article.status == Status.APPROVED
     # The bulk action is not even offered, and forcing it does nothing.
     changelist = client.get(reverse("admin:articles_article_changelist"))
-    assert "Publish selected" not in changelist.content.decode()
+    assert "Publish: selected items" not in changelist.content.decode()
+    assert "Submit for review: selected items" in changelist.content.decode()
     client.post(
         reverse("admin:articles_article_changelist"),
         {"action": "publish", "_selected_action": [article.pk]},
     )
     article.refresh_from_db()
-    assert article.status == Status.REVIEW
+    assert article.status == Status.APPROVED
 
 
 def test_workflow_buttons_walk_an_article_to_published(client, draft, author, reviewer, publisher):
@@ -130,10 +134,15 @@ def test_workflow_buttons_walk_an_article_to_published(client, draft, author, re
 
     transition(author, "submit")
     response = transition(publisher, "publish")
-    assert "must approve this version" in response.content.decode()
-    transition(reviewer, "approve")
+    assert "cannot be done while the item is “In review”" in response.content.decode()
+    response = transition(reviewer, "approve")
+    assert "Status is now “Approved, ready to publish”" in response.content.decode()
+    client.force_login(reviewer)
+    assert ">Approve (clinical review)<" not in client.get(change_url(draft)).content.decode()
     response = transition(publisher, "publish")
-    assert "Status is now “Published”" in response.content.decode()
+    assert "Status is now “Live”" in response.content.decode()
+    page = response.content.decode()
+    assert "The live version was approved by" in page and "Rui Reviewer" in page
     draft.refresh_from_db()
     assert draft.status == Status.PUBLISHED
 
@@ -143,8 +152,7 @@ def test_only_offered_buttons_are_shown(client, draft, author, publisher):
     page = client.get(change_url(draft)).content.decode()
     assert "Submit for review" in page
     assert ">Publish<" not in page
-    draft.status = Status.REVIEW
-    draft.approved_version = draft.version + 1
+    draft.status = Status.APPROVED
     draft.save()
     client.force_login(publisher)
     page = client.get(change_url(draft)).content.decode()
@@ -173,7 +181,7 @@ def test_history_lists_edits_and_revert_restores(client, draft, author):
     assert history.status_code == 200
     records = list(draft.history.order_by("history_date"))
     assert len(records) == 3
-    assert history.content.decode().count("with current") == 3
+    assert history.content.decode().count("Compare with the latest") == 3
 
     # Revert to the first version through the history form.
     first = records[0]
@@ -204,6 +212,21 @@ def test_revert_keeps_the_workflow_state(client, reviewer, publisher):
     article.refresh_from_db()
     assert article.body == "<p>Old advice.</p>"
     assert article.status == Status.ARCHIVED
+
+
+def test_reverting_a_live_article_makes_a_new_draft_and_leaves_it_live(client, publisher):
+    article = ArticleFactory(published=True, body="<p>Old advice.</p>")
+    article.body = "<p>New advice.</p>"
+    article.save()
+    client.force_login(publisher)
+    first = article.history.earliest("history_date")
+    revert_url = reverse(
+        "admin:articles_article_simple_history", args=[article.pk, first.history_id]
+    )
+    assert client.post(revert_url, form_data(client.get(revert_url))).status_code == 302
+    article.refresh_from_db()
+    assert article.body == "<p>New advice.</p>" and article.status == Status.PUBLISHED
+    assert services.draft_of(article).data["fields"]["body"] == "<p>Old advice.</p>"
 
 
 def test_compare_shows_the_difference_between_two_versions(client, draft, author):
@@ -265,7 +288,7 @@ def test_new_articles_start_as_drafts_by_their_author(client, author):
     assert (article.status, article.author) == (Status.DRAFT, author)
 
 
-def test_author_cannot_edit_a_live_article_through_the_revert_form(client, author):
+def test_an_author_reverting_a_live_article_only_drafts_changes(client, author):
     article = ArticleFactory(published=True, author=author, body="<p>Approved advice.</p>")
     article.body = "<p>Second approved advice.</p>"
     article.save()
@@ -285,25 +308,33 @@ def test_author_cannot_edit_a_live_article_through_the_revert_form(client, autho
         "publish_at_1": "",
         "expected_version": article.version,
     }
-    assert client.post(revert_url, data).status_code == 403
+    assert client.post(revert_url, data).status_code == 302
     article.refresh_from_db()
-    assert article.body == "<p>Second approved advice.</p>"
+    assert article.body == "<p>Second approved advice.</p>"  # live, untouched
+    assert services.draft_of(article).data["fields"]["body"] == "<p>Unreviewed words.</p>"
 
 
-def test_editing_a_live_article_takes_it_back_to_review(client, publisher):
-    article = ArticleFactory(published=True)
+def test_editing_a_live_article_keeps_it_live_with_a_draft(client, publisher):
+    article = ArticleFactory(published=True, body="<p>Reviewed words.</p>")
     client.force_login(publisher)
     opened = client.get(change_url(article))
     assert "This page is live" in opened.content.decode()
     response = client.post(
         change_url(article), form_data(opened, body="<p>Not yet reviewed.</p>"), follow=True
     )
-    assert "back in review" in response.content.decode()
+    assert "Patients still see the live page" in response.content.decode()
     article.refresh_from_db()
-    assert article.status == Status.REVIEW and not article.is_approved
-    assert client.get(article.get_absolute_url()).status_code == 200  # staff preview
+    assert article.status == Status.PUBLISHED and article.body == "<p>Reviewed words.</p>"
+    # The change form shows the draft; the list says so.
+    page = client.get(change_url(article)).content.decode()
+    assert "Not yet reviewed." in page and "draft of changes" in page
+    listing = client.get(reverse("admin:articles_article_changelist")).content.decode()
+    assert "Live · Draft changes" in listing
     client.logout()
-    assert client.get(article.get_absolute_url()).status_code == 404
+    public = client.get(article.get_absolute_url())
+    assert public.status_code == 200
+    assert "Reviewed words." in public.content.decode()
+    assert "Not yet reviewed." not in public.content.decode()
 
 
 def test_saving_a_live_article_unchanged_keeps_it_live(client, publisher):
@@ -327,4 +358,60 @@ def test_approving_a_version_someone_changed_since_is_refused(client, author, re
     page = client.post(url, {"expected_version": seen}, follow=True).content.decode()
     assert "Someone changed this item after you opened it" in page
     article.refresh_from_db()
-    assert not article.is_approved
+    assert article.status == Status.REVIEW
+
+
+def test_history_reads_like_a_product(client, author, reviewer, publisher):
+    """Issue 12 acceptance 4: names and comments; never None, pk= or user ids."""
+    article = ArticleFactory(author=author, body="<p>Use ice.</p>")
+    client.force_login(author)
+    opened = client.get(change_url(article))
+    client.post(change_url(article), form_data(opened, body="<p>Use ice and rest.</p>"))
+    services.publishable_transition(item=article, name="submit", user=author)
+    services.publishable_transition(
+        item=article, name="return_to_draft", user=reviewer, comment="Say how long to rest."
+    )
+    client.force_login(publisher)
+    page = client.get(reverse("admin:articles_article_history", args=[article.pk]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Ana Author" in html and "Rui Reviewer" in html
+    assert "Say how long to rest." in html and "Return to draft" in html
+    for internal in ("None", "pk=", "COMPARE_LINK", f">{author.pk}<", "Change reason"):
+        assert internal not in html, internal
+    today = timezone.localdate()
+    from django.utils import formats
+
+    assert formats.date_format(today, "DATE_FORMAT") in html
+    compare = client.get(reverse("admin:articles_article_compare", args=[article.pk]))
+    assert "Ana Author" in compare.content.decode() and "None" not in compare.content.decode()
+
+
+def test_the_author_sees_why_it_was_returned(client, author, reviewer):
+    article = ArticleFactory(author=author)
+    services.publishable_transition(item=article, name="submit", user=author)
+    client.force_login(reviewer)
+    url = reverse("admin:articles_article_transition", args=[article.pk, "return_to_draft"])
+    page = client.post(url, {"comment": ""}, follow=True).content.decode()
+    assert "Say why in the comment" in page
+    client.post(url, {"comment": "Add the ice advice, please."})
+    client.force_login(author)
+    page = client.get(change_url(article)).content.decode()
+    assert "Add the ice advice, please." in page and "Rui Reviewer" in page
+
+
+def test_staff_preview_the_waiting_changes_patients_see_the_live_page(client, publisher):
+    article = ArticleFactory(published=True, body="<p>Live words.</p>")
+    client.force_login(publisher)
+    opened = client.get(change_url(article))
+    client.post(change_url(article), form_data(opened, body="<p>Waiting words.</p>"))
+    form_page = client.get(change_url(article)).content.decode()
+    assert "?preview=draft" in form_page and "Preview the changes" in form_page
+    preview = client.get(article.get_absolute_url(), {"preview": "draft"})
+    html = preview.content.decode()
+    assert "Waiting words." in html and "Live words." not in html
+    assert "Patients still see the live page" in html
+    assert "no-store" in preview["Cache-Control"]
+    client.logout()
+    html = client.get(article.get_absolute_url(), {"preview": "draft"}).content.decode()
+    assert "Live words." in html and "Waiting words." not in html

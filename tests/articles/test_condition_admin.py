@@ -18,8 +18,8 @@ def post_data(response, **changes):
     formset = response.context["inline_admin_formsets"][0].formset
     data = {name: form.initial.get(name) or "" for name in form.fields}
     data["areas"] = form.initial["areas"]
-    data["activities"] = [a.pk for a in form.initial["activities"]]
-    data["related_articles"] = [a.pk for a in form.initial["related_articles"]]
+    data["activities"] = [getattr(a, "pk", a) for a in form.initial["activities"]]
+    data["related_articles"] = [getattr(a, "pk", a) for a in form.initial["related_articles"]]
     data["expected_version"] = form.fields["expected_version"].initial
     data.update({"publish_at_0": "", "publish_at_1": ""})
     prefix = formset.prefix
@@ -84,11 +84,25 @@ def test_edit_with_inline_care_advice_saves(client, reviewer, condition):
         change_url(condition), post_data(opened, **{f"{prefix}-0-heading": "Book in if:"})
     )
     assert response.status_code == 302, response.context["errors"] if response.context else ""
-    assert condition.care_advice.get().heading == "Book in if:"
+    # The live card is unchanged; the changed card waits in the draft.
+    assert condition.care_advice.get().heading == "See a physio if:"
     condition.refresh_from_db()
-    # A changed care card takes the live page back to review.
-    assert condition.status == Status.REVIEW
-    assert condition.version == 3
+    assert condition.status == Status.PUBLISHED
+    draft = services.draft_of(condition)
+    assert [row["heading"] for row in draft.data["inlines"]["care_advice"]] == ["Book in if:"]
+
+    # The change form shows the draft's card; saving it again unchanged keeps it.
+    reopened = client.get(change_url(condition))
+    formset = reopened.context["inline_admin_formsets"][0].formset
+    assert [f.initial["heading"] for f in formset.forms] == ["Book in if:"]
+    assert (
+        client.post(change_url(condition), post_data(reopened, summary="Also new.")).status_code
+        == 302
+    )
+    draft.refresh_from_db()
+    assert [row["heading"] for row in draft.data["inlines"]["care_advice"]] == ["Book in if:"]
+    assert draft.data["fields"]["summary"] == "Also new."
+    assert draft.data["m2m"]["activities"] == [a.pk for a in condition.activities.all()]
 
 
 def test_more_than_five_points_is_refused_next_to_the_card(client, reviewer, condition):
@@ -132,16 +146,18 @@ def test_stale_condition_form_is_refused(client, reviewer, publisher, condition)
     assert response.status_code == 200
     assert "Pia Publisher changed this item" in response.content.decode()
     condition.refresh_from_db()
-    assert condition.summary == "Newer."
+    assert services.draft_of(condition).data["fields"]["summary"] == "Newer."
 
 
 def test_condition_workflow_uses_condition_permissions(author, reviewer, publisher):
     condition = ConditionFactory(author=author)
-    services.publishable_submit_for_review(item=condition, user=author)
+    services.publishable_transition(item=condition, name="submit", user=author)
     with pytest.raises(services.PermissionDenied):
-        services.publishable_publish(item=condition, user=author)
-    services.publishable_approve(item=condition, user=reviewer)
-    services.publishable_publish(item=condition, user=publisher)
+        services.publishable_transition(item=condition, name="approve", user=author)
+    services.publishable_transition(item=condition, name="approve", user=reviewer)
+    with pytest.raises(services.PermissionDenied):
+        services.publishable_transition(item=condition, name="publish", user=author)
+    services.publishable_transition(item=condition, name="publish", user=publisher)
     assert Condition.objects.published().get() == condition
     assert condition.status == Status.PUBLISHED
 
@@ -160,3 +176,22 @@ def test_activity_autocomplete_for_authors(client, author):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == ["Stairs"]
+
+
+def test_publishing_a_conditions_draft_replaces_its_cards_and_choices(
+    client, author, reviewer, publisher, condition
+):
+    client.force_login(publisher)
+    opened = client.get(change_url(condition))
+    prefix = opened.context["inline_admin_formsets"][0].formset.prefix
+    stairs = ActivityFactory(slug="stairs", name="Stairs")
+    data = post_data(opened, **{f"{prefix}-0-points": "Pain lasts\nIt swells"})
+    data["activities"] = [stairs.pk]
+    assert client.post(change_url(condition), data).status_code == 302
+    assert list(condition.activities.all()) != [stairs]  # live choices unchanged
+    for name, user in (("submit", publisher), ("approve", reviewer), ("publish", publisher)):
+        services.publishable_transition(item=condition, name=name, user=user)
+    condition.refresh_from_db()
+    assert list(condition.activities.all()) == [stairs]
+    assert condition.care_advice.get().point_list == ["Pain lasts", "It swells"]
+    assert condition.care_advice.get().history.count() >= 1

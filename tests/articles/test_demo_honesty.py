@@ -62,11 +62,11 @@ def test_approval_by_a_reviewer_ends_demo_and_shows_the_dates(client, demo, revi
     item = model.objects.get(slug=slug)
     assert_shows_notice_not_dates(page_of(client, item))  # now also in the page cache
     version = item.version
-    services.publishable_approve(item=item, user=reviewer)
+    run(item, "confirm_review", reviewer)
     item.refresh_from_db()
     assert item.is_demo is False
     assert item.version == version + 1  # one save: the flag went with the approval
-    assert item.is_approved and item.status == Status.PUBLISHED
+    assert item.status == Status.PUBLISHED
     assert item.reviewed_by == reviewer and item.reviewed_on == timezone.localdate()
     assert_shows_dates_not_notice(page_of(client, item), item)
 
@@ -76,16 +76,16 @@ def test_an_approval_refused_for_want_of_permission_keeps_the_demo_flag(demo, pu
 
     item = Article.objects.get(slug=DEMO_ITEMS[0][1])
     with pytest.raises(PermissionDenied):
-        services.publishable_approve(item=item, user=publisher)
+        run(item, "confirm_review", publisher)
     item.refresh_from_db()
     assert item.is_demo is True
 
 
 def test_archiving_editing_and_returning_to_draft_keep_the_demo_flag(demo, publisher):
     item = Article.objects.get(slug=DEMO_ITEMS[0][1])
-    services.publishable_archive(item=item, user=publisher)
+    run(item, "archive", publisher)
     assert item.is_demo is True
-    services.publishable_return_to_draft(item=item, user=publisher)
+    run(item, "restore", publisher)
     assert item.is_demo is True
     item.summary = "A new summary."
     item.save()
@@ -100,7 +100,9 @@ def test_editing_a_live_demo_item_in_the_admin_keeps_the_flag(client, demo, publ
     data = _article_form_data(client.get(url), summary="A shorter summary.")
     assert client.post(url, data).status_code == 302
     item.refresh_from_db()
-    assert item.summary == "A shorter summary." and item.status == Status.REVIEW
+    # The change waits in a draft; the live page (still sample content) is unchanged.
+    assert item.summary != "A shorter summary." and item.status == Status.PUBLISHED
+    assert services.draft_of(item).data["fields"]["summary"] == "A shorter summary."
     assert item.is_demo is True
 
 
@@ -108,7 +110,7 @@ def test_reverting_an_approved_item_to_a_demo_version_does_not_make_it_demo_agai
     client, reviewer, publisher
 ):
     article = ArticleFactory(published=True, is_demo=True, body="<p>Sample advice.</p>")
-    services.publishable_approve(item=article, user=reviewer)
+    run(article, "confirm_review", reviewer)
     assert article.is_demo is False
     first = article.history.earliest("history_date")
     assert first.is_demo is True
@@ -119,8 +121,14 @@ def test_reverting_an_approved_item_to_a_demo_version_does_not_make_it_demo_agai
     data = _article_form_data(client.get(revert_url), body="<p>Sample advice, edited.</p>")
     assert client.post(revert_url, data).status_code == 302
     article.refresh_from_db()
-    assert article.body == "<p>Sample advice, edited.</p>"
+    # Reverting a live item makes a new draft; the live version is untouched.
+    assert article.body == "<p>Sample advice.</p>"
+    assert services.draft_of(article).data["fields"]["body"] == "<p>Sample advice, edited.</p>"
     assert article.is_demo is False
+
+
+def run(item, name, user, **kwargs):
+    return services.publishable_transition(item=item, name=name, user=user, **kwargs)
 
 
 def _article_form_data(response, **changes):
@@ -176,7 +184,7 @@ def test_pack_pdf_shows_the_notice_for_demo_items_and_dates_for_approved_ones(
 ):
     demo_item = Article.objects.get(slug="preventing-knee-pain-from-exercise")
     approved = Condition.objects.get(slug="meniscus-tear")
-    services.publishable_approve(item=approved, user=reviewer)
+    run(approved, "confirm_review", reviewer)
     pack = HandoutPack.objects.create(name="Mixed pack", description="One of each")
     HandoutPackItem.objects.create(pack=pack, order=0, article=demo_item)
     HandoutPackItem.objects.create(pack=pack, order=1, condition=approved)

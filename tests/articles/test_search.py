@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from articles import search
 from articles.models import Article, Condition, SearchEntry, Status
-from articles.services import publishable_archive
+from articles.services import publishable_transition
 from tests.factories import ArticleFactory, ConditionFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,7 +89,7 @@ def test_only_live_items_are_found(publisher):
     live = ArticleFactory(title="Zebra live", published=True)
     assert titles("zebra") == ["Zebra live"]
 
-    publishable_archive(item=live, user=publisher)
+    publishable_transition(item=live, name="archive", user=publisher)
     assert titles("zebra") == []
     assert [e.title for e in SearchEntry.objects.all()] == ["Zebra scheduled"]
 

@@ -101,7 +101,7 @@ def test_author_reviewer_publisher(live_server, browser, staff):
     publisher = log_in(browser, live_server, "pia")
     publisher.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     publisher.get_by_role("button", name="Publish", exact=True).click()
-    expect(publisher.locator(".messagelist")).to_contain_text("Status is now “Published”")
+    expect(publisher.locator(".messagelist")).to_contain_text("Status is now “Live”")
 
     response = public.goto(live_server.url + "/articles/using-ice-after-exercise/")
     assert response.status == 200
@@ -111,3 +111,69 @@ def test_author_reviewer_publisher(live_server, browser, staff):
     expect(public.locator(".rich-text table")).to_be_visible()
     expect(public.locator(".review-dates")).to_contain_text("Page last reviewed")
     assert_no_axe_violations(public)
+
+
+def test_a_live_article_stays_live_while_its_changes_are_reviewed(live_server, browser, staff):
+    """Issue 12 acceptance 1: edit live, review, approve, publish; patients see the old
+    text (HTTP 200) until the new one is published, then everywhere at once."""
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory(
+        published=True,
+        author=staff["author"],
+        title="Ice after exercise",
+        slug="ice-after-exercise",
+        body="<p>Hold ice on the knee for ten minutes.</p>",
+    )
+    public = browser.new_context().new_page()
+    url = live_server.url + "/articles/ice-after-exercise/"
+
+    publisher = log_in(browser, live_server, "pia")
+    publisher.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    expect(publisher.locator(".workflow-note")).to_contain_text("This page is live")
+    editor = publisher.locator(".ProseMirror[contenteditable=true]")
+    editor.click()
+    publisher.keyboard.press("Control+a")
+    publisher.keyboard.type("Hold wrapped ice on the knee for fifteen minutes.")
+    publisher.get_by_role("button", name="Save and continue editing").click()
+    expect(publisher.locator(".messagelist")).to_contain_text("saved as a draft")
+    publisher.get_by_role("button", name="Submit for review").click()
+    expect(publisher.locator(".messagelist")).to_contain_text("Live · Changes in review")
+
+    response = public.goto(url)
+    assert response.status == 200
+    expect(public.locator(".rich-text")).to_contain_text("for ten minutes")
+
+    reviewer = log_in(browser, live_server, "rui")
+    reviewer.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    expect(reviewer.locator(".ProseMirror[contenteditable=true]")).to_contain_text(
+        "fifteen minutes"
+    )
+    reviewer.get_by_role("button", name="Approve (clinical review)").click()
+    reviewer.goto(live_server.url + "/admin/articles/article/")
+    expect(reviewer.locator("#result_list")).to_contain_text("Approved, ready to publish")
+    response = public.goto(url)
+    assert response.status == 200
+    expect(public.locator(".rich-text")).to_contain_text("for ten minutes")
+
+    publisher.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
+    publisher.get_by_role("button", name="Publish", exact=True).click()
+    expect(publisher.locator(".messagelist")).to_contain_text("Status is now “Live”")
+    expect(publisher.locator(".field-workflow_summary")).to_contain_text("Rui Reviewer")
+
+    # A new visitor (browsers may keep a page a minute, by design: pagecache.py).
+    public = browser.new_context().new_page()
+    public.goto(url)
+    expect(public.locator(".rich-text")).to_contain_text("fifteen minutes")
+    public.goto(live_server.url + "/search/?q=fifteen")
+    expect(public.locator("main")).to_contain_text("Ice after exercise")
+    handout = public.request.get(url + "handout.pdf")
+    assert handout.status == 200
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    text = " ".join(
+        " ".join(page.extract_text() for page in PdfReader(BytesIO(handout.body())).pages).split()
+    )
+    assert "fifteen minutes" in text and "ten minutes" not in text

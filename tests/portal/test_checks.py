@@ -61,7 +61,7 @@ def test_silent_when_no_demo_item_is_live(production, reviewer):
     approved = ArticleFactory(published=True, is_demo=True)
     from articles import services
 
-    services.publishable_approve(item=approved, user=reviewer)
+    services.publishable_transition(item=approved, name="confirm_review", user=reviewer)
     assert w010() == []
 
 

@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles.models import Article, Condition, HandoutPack, SearchEntry
-from articles.services import publishable_archive
+from articles.services import publishable_transition
 from portal.content_backup import EXCLUDE, LABELS
 from portal.models import ClinicSettings
 from tests.factories import ArticleFactory
@@ -34,7 +34,9 @@ def content(transactional_db, demo, publisher):
     draft = ArticleFactory(title="A draft with <b>bold</b>", body="<p><strong>Hi</strong></p>")
     draft.title = "A draft, edited"
     draft.save()  # a second history record
-    publishable_archive(item=Article.objects.get(slug="how-your-knee-works"), user=publisher)
+    publishable_transition(
+        item=Article.objects.get(slug="how-your-knee-works"), name="archive", user=publisher
+    )
 
 
 def test_export_wipe_import_round_trips_all_content(content, tmp_path):

@@ -104,11 +104,11 @@ def assert_handout(reader, *, title, clinic="Riverside Knee Clinic", reviewed=Tr
 
 @pytest.mark.parametrize(("url", "model"), [(ARTICLE, Article), (CONDITION, Condition)])
 def test_article_and_condition_handouts(client, demo, reviewer, url, model):
-    from articles.services import publishable_approve
+    from articles.services import publishable_transition
 
     # Demo content shows a sample notice instead of dates until a clinician approves it.
     item = model.objects.get(slug=url.strip("/").split("/")[-1])
-    item = publishable_approve(item=item, user=reviewer)
+    item = publishable_transition(item=item, name="confirm_review", user=reviewer)
     response = fetch(client, url + "handout.pdf")
     reader = read(response)
     assert_handout(reader, title=item.title)

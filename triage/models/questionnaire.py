@@ -1,55 +1,19 @@
-"""Versioned self-triage questionnaires, their rules and test cases, and submissions.
-
-The evaluation itself is in ``triage/engine.py`` (pure functions); these models
-hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data.
-"""
-
-import secrets
+"""A versioned questionnaire and everything that belongs to one version."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from triage import engine
 from triage.messages import problem_message
-
-
-class QuestionnaireStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
-    RETIRED = "retired", _("Retired")
-
-
-class Urgency(models.TextChoices):
-    """Most urgent first (CLINICAL.md outcome levels)."""
-
-    EMERGENCY = "emergency", _("Emergency")
-    URGENT = "urgent", _("Urgent: get seen today")
-    ROUTINE = "routine", _("Routine: book an appointment")
-    SELF_CARE = "self_care", _("Self-care at home")
-
-
-class QuestionKind(models.TextChoices):
-    YES_NO = engine.YES_NO, _("Yes or no")
-    CHOICE = engine.CHOICE, _("One choice from a list")
-    NUMBER = engine.NUMBER, _("Whole number")
-
-
-class Operator(models.TextChoices):
-    EQ = "eq", _("equals")
-    IN = "in", _("is one of (comma-separated)")
-    GTE = "gte", "≥"
-    GT = "gt", ">"
-    LTE = "lte", "≤"
-    LT = "lt", "<"
-
-
-key_validator = RegexValidator(
-    r"^[a-z][a-z0-9_]{0,39}$", _("Lower-case letters, digits and _; start with a letter.")
+from triage.models.choices import (
+    Operator,
+    QuestionnaireStatus,
+    SafetyNetLevel,
+    Urgency,
+    key_validator,
 )
 
 
@@ -175,120 +139,6 @@ class QuestionnairePart(models.Model):
             )
 
 
-class Question(QuestionnairePart):
-    questionnaire = models.ForeignKey(
-        Questionnaire, on_delete=models.CASCADE, related_name="questions"
-    )
-    key = models.CharField(
-        _("key"),
-        max_length=40,
-        validators=[key_validator],
-        help_text=_("Stable name used by rules, tests and reports."),
-    )
-    text = models.CharField(_("question"), max_length=250)
-    help_text = models.CharField(_("help text"), max_length=300, blank=True)
-    kind = models.CharField(
-        _("kind"), max_length=10, choices=QuestionKind.choices, default=QuestionKind.YES_NO
-    )
-    choices = models.TextField(
-        _("choices"),
-        blank=True,
-        help_text=_("For a choice question: one per line, as value|Label shown."),
-    )
-    min_value = models.IntegerField(_("minimum"), null=True, blank=True)
-    max_value = models.IntegerField(_("maximum"), null=True, blank=True)
-    unit = models.CharField(_("unit"), max_length=20, blank=True)
-    step = models.PositiveSmallIntegerField(
-        _("step"),
-        choices=[(1, _("1: about you and the emergency screen")), (2, _("2: the rest"))],
-        default=2,
-        help_text=_("Step 1 holds every question an emergency rule uses; it is asked first."),
-    )
-    ask_when = models.CharField(
-        _("ask only when"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "Leave empty to always ask. Otherwise clauses on earlier questions, joined by "
-            "“and”, e.g. “injury = yes” or “age < 18”. A question that is not asked is "
-            "never required and never true in a rule."
-        ),
-    )
-    error_name = models.CharField(
-        _("name in error messages"),
-        max_length=120,
-        blank=True,
-        help_text=_("Completes “Tell us …”, e.g. “your age” or “if your knee looks out of place”."),
-    )
-    example = models.CharField(
-        _("example answer"),
-        max_length=20,
-        blank=True,
-        help_text=_("For a number question, shown in its error message, e.g. 35."),
-    )
-    red_flag = models.BooleanField(
-        _("red flag"), default=False, help_text=_("“Yes” is the worrying answer.")
-    )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        verbose_name = _("question")
-        ordering = ["step", "order", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["questionnaire", "key"], name="unique_question_key")
-        ]
-
-    def __str__(self):
-        return f"{self.key}: {self.text}"
-
-    def choice_pairs(self) -> list[tuple[str, str]]:
-        if self.kind == QuestionKind.YES_NO:
-            return [(engine.YES, _("Yes")), (engine.NO, _("No"))]
-        pairs = []
-        for line in self.choices.splitlines():
-            if line.strip():
-                value, _sep, label = line.partition("|")
-                pairs.append((value.strip(), (label or value).strip()))
-        return pairs
-
-    def to_engine(self) -> engine.Question:
-        return engine.Question(
-            key=self.key,
-            kind=self.kind,
-            label=self.text,
-            choices=tuple(v for v, _label in self.choice_pairs())
-            if self.kind == QuestionKind.CHOICE
-            else (),
-            min_value=self.min_value,
-            max_value=self.max_value,
-            red_flag=self.red_flag,
-            step=self.step,
-            ask_when=engine.parse_clauses(self.ask_when),
-        )
-
-    @property
-    def is_emergency_screen(self) -> bool:
-        return self.step == 1
-
-    def clean(self):
-        super().clean()
-        if self.kind == QuestionKind.NUMBER:
-            if self.min_value is None or self.max_value is None:
-                raise ValidationError(_("A number question needs a minimum and a maximum."))
-            if self.min_value > self.max_value:
-                raise ValidationError(
-                    {"max_value": _("The maximum must not be below the minimum.")}
-                )
-        if self.kind == QuestionKind.CHOICE and len(self.choice_pairs()) < 2:
-            raise ValidationError({"choices": _("A choice question needs at least two choices.")})
-        try:
-            engine.parse_clauses(self.ask_when)
-        except ValueError:
-            raise ValidationError(
-                {"ask_when": _("Write clauses like “injury = yes” or “age < 18”, joined by “and”.")}
-            ) from None
-
-
 class Outcome(QuestionnairePart):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="outcomes"
@@ -332,11 +182,6 @@ class Outcome(QuestionnairePart):
 
     def __str__(self):
         return f"{self.rank}. {self.key} ({self.get_urgency_display()})"
-
-
-class SafetyNetLevel(models.TextChoices):
-    EMERGENCY = "emergency", _("Emergency: call the emergency number")
-    URGENT = "urgent", _("Urgent: get seen today")
 
 
 class SafetyNetItemQuerySet(models.QuerySet):
@@ -411,7 +256,7 @@ class Rule(QuestionnairePart):
 
 class Clause(models.Model):
     rule = models.ForeignKey(Rule, on_delete=models.CASCADE, related_name="clauses")
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey("Question", on_delete=models.CASCADE, related_name="+")
     operator = models.CharField(
         _("operator"), max_length=4, choices=Operator.choices, default=Operator.EQ
     )
@@ -433,82 +278,3 @@ class Clause(models.Model):
         problem = engine.clause_problem(self.question.to_engine(), self.operator, self.value)
         if problem:
             raise ValidationError({"value": problem_message(*problem)})
-
-
-class TestCase(QuestionnairePart):
-    __test__ = False  # not a pytest class
-
-    questionnaire = models.ForeignKey(
-        Questionnaire, on_delete=models.CASCADE, related_name="test_cases"
-    )
-    name = models.CharField(_("name"), max_length=200)
-    answers = models.JSONField(
-        _("answers"),
-        blank=True,
-        help_text=_(
-            'Answers by question key, e.g. {"age": 35, "injury": "yes"}. '
-            "Partial answers are allowed (to test the emergency short-circuit)."
-        ),
-    )
-    expected_outcome = models.CharField(
-        _("expected outcome"),
-        max_length=40,
-        help_text=_("An outcome key of this questionnaire, or “form_errors” when no outcome."),
-    )
-
-    class Meta:
-        verbose_name = _("test case")
-        ordering = ["pk"]
-
-    def __str__(self):
-        return self.name
-
-    def clean(self):
-        super().clean()
-        if not isinstance(self.answers, dict):
-            raise ValidationError({"answers": _('Write the answers as {"key": value, ...}.')})
-        if self.questionnaire_id and self.expected_outcome != engine.FORM_ERRORS:
-            keys = set(self.questionnaire.outcomes.values_list("key", flat=True))
-            if self.expected_outcome not in keys:
-                raise ValidationError(
-                    {
-                        "expected_outcome": _("Use an outcome key (%(keys)s) or form_errors.")
-                        % {"keys": ", ".join(sorted(keys))}
-                    }
-                )
-
-
-def new_token() -> str:
-    # 24 random bytes: 32 URL-safe characters, unguessable.
-    return secrets.token_urlsafe(24)
-
-
-class SubmissionQuerySet(models.QuerySet):
-    def older_than(self, cutoff):
-        return self.filter(created__lt=cutoff)
-
-
-class Submission(models.Model):
-    """One completed questionnaire. Holds no name, contact detail, IP or user agent."""
-
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    questionnaire = models.ForeignKey(
-        Questionnaire, on_delete=models.PROTECT, related_name="submissions"
-    )
-    answers = models.JSONField()
-    outcome_key = models.CharField(max_length=40)
-    urgency = models.CharField(max_length=10, choices=Urgency.choices)
-    reasons = models.JSONField(default=list, blank=True)
-    created = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    objects = SubmissionQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("submission")
-        ordering = ["-created"]
-
-    def __str__(self):
-        return f"{self.created:%Y-%m-%d %H:%M} → {self.outcome_key}"
-
-    def get_absolute_url(self):
-        return reverse("triage:result", args=[self.token])

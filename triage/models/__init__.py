@@ -1,0 +1,48 @@
+"""Versioned self-triage questionnaires, their rules and test cases, and submissions.
+
+The evaluation itself is in ``triage/engine.py`` (pure functions); these models
+hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data.
+"""
+
+from triage.models.choices import (
+    Operator,
+    QuestionKind,
+    QuestionnaireStatus,
+    SafetyNetLevel,
+    Urgency,
+    key_validator,
+)
+from triage.models.parts import Question, TestCase
+from triage.models.questionnaire import (
+    Clause,
+    Outcome,
+    Questionnaire,
+    QuestionnairePart,
+    QuestionnaireQuerySet,
+    Rule,
+    SafetyNetItem,
+    SafetyNetItemQuerySet,
+)
+from triage.models.submission import Submission, SubmissionQuerySet, new_token
+
+__all__ = [
+    "Clause",
+    "Operator",
+    "Outcome",
+    "Question",
+    "QuestionKind",
+    "Questionnaire",
+    "QuestionnairePart",
+    "QuestionnaireQuerySet",
+    "QuestionnaireStatus",
+    "Rule",
+    "SafetyNetItem",
+    "SafetyNetItemQuerySet",
+    "SafetyNetLevel",
+    "Submission",
+    "SubmissionQuerySet",
+    "TestCase",
+    "Urgency",
+    "key_validator",
+    "new_token",
+]

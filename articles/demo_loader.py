@@ -1,5 +1,6 @@
 """Idempotent loading of the demo content: clinic settings, staff, articles,
-conditions, handout packs and the default triage questionnaire.
+conditions and handout packs. (The project's ``load_demo_content`` command,
+in ``portal/``, also loads the triage app's default questionnaire.)
 
 Only what is missing is created: `make run` loads it on every start, so
 nothing a clinic has edited, archived or replaced is ever changed back."""
@@ -24,7 +25,6 @@ from articles.models import (
 )
 from articles.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
 from portal.models import ClinicSettings
-from triage.demo import ensure_default_questionnaire
 
 DEMO_PASSWORD = "knee-demo-2026"
 
@@ -210,6 +210,7 @@ def ensure_packs() -> None:
 
 @transaction.atomic
 def load_demo_content(*, set_passwords: bool = False) -> dict:
+    """The articles app's demo data; returns counts and the demo staff."""
     from articles.demo.articles import ARTICLES
     from articles.demo.conditions import CONDITIONS
 
@@ -220,9 +221,8 @@ def load_demo_content(*, set_passwords: bool = False) -> dict:
     activities = ensure_activities()
     conditions_created = sum(ensure_condition(data, staff, activities)[1] for data in CONDITIONS)
     ensure_packs()
-    _questionnaire, questionnaire_created = ensure_default_questionnaire(approved_by=staff.reviewer)
     return {
-        "questionnaire_created": questionnaire_created,
+        "staff": staff,
         "articles": len(ARTICLES),
         "articles_created": articles_created,
         "conditions": len(CONDITIONS),

@@ -1,6 +1,10 @@
+"""The project's demo data: each app's demo loader, in the order they depend on."""
+
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
 from articles.demo_loader import DEMO_PASSWORD, DEMO_STAFF, load_demo_content
+from triage.demo import ensure_default_questionnaire
 
 
 class Command(BaseCommand):
@@ -19,14 +23,18 @@ class Command(BaseCommand):
             ),
         )
 
+    @transaction.atomic
     def handle(self, *args, demo_logins=False, **options):
         result = load_demo_content(set_passwords=demo_logins)
+        _questionnaire, questionnaire_created = ensure_default_questionnaire(
+            approved_by=result["staff"].reviewer
+        )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content ready: {result['articles']} articles "
                 f"({result['articles_created']} new), "
                 f"{result['conditions']} conditions ({result['conditions_created']} new), "
-                f"triage questionnaire {'created' if result['questionnaire_created'] else 'already present'}."
+                f"triage questionnaire {'created' if questionnaire_created else 'already present'}."
             )
         )
         if demo_logins:

@@ -41,11 +41,11 @@ end
 def prepare_database(env: dict[str, str]) -> None:
     manage = [sys.executable, "manage.py"]
     for command in (
-        ["migrate", "--noinput", "-v", "0"],
-        ["load_demo_content"],
-        ["generate_bulk_content", "--articles", "1000", "--conditions", "200"],
+        [*manage, "migrate", "--noinput", "-v", "0"],
+        [*manage, "load_demo_content"],
+        [sys.executable, "-m", "bench.bulk", "--articles", "1000", "--conditions", "200"],
     ):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
 def triage_post_script(base_url: str, workdir: Path) -> Path:

@@ -21,7 +21,8 @@ def main() -> int:
     from django.core.management import call_command
     from django.db import connection
 
-    from articles import bulk, search
+    from articles import search
+    from tests.support import bulk
 
     call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)

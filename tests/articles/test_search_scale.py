@@ -5,7 +5,8 @@ One test, because generating the articles is the slow part."""
 import pytest
 from django.db import connection
 
-from articles import bulk, search
+from articles import search
+from tests.support import bulk
 
 pytestmark = pytest.mark.django_db
 

@@ -16,6 +16,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from articles import workflow
 from articles.models import Draft, Publishable, Status, WorkflowEvent, one_year_after
@@ -96,6 +97,14 @@ def _effect_confirm_review(target, user):
     _record_review(target, user)
 
 
+REFUSALS = {
+    workflow.NO_PERMISSION: _lazy("You do not have permission to do this."),
+    workflow.NOT_SUBMITTER: _lazy("Only the person who submitted it can withdraw it."),
+    workflow.OWN_WORK: _lazy(
+        "Someone other than the author or the last person to change it must do the clinical review."
+    ),
+}
+
 EFFECTS = {
     "confirm_review": _effect_confirm_review,
     "submit": _effect_submit,
@@ -119,17 +128,9 @@ def publishable_transition(
             _("“%(action)s” cannot be done while the item is “%(state)s”.")
             % {"action": transition.label, "state": workflow.state_label(current, draft)}
         )
-    if not workflow.allowed_for(transition, current, draft, user):
-        if transition.not_by_author_or_editor and workflow.allowed_for(
-            workflow.BY_NAME["return_to_draft"], current, draft, user
-        ):
-            raise PermissionDenied(
-                _(
-                    "Someone other than the author or the last person to change it must do "
-                    "the clinical review."
-                )
-            )
-        raise PermissionDenied(_("You do not have permission to do this."))
+    refusal = workflow.why_not(transition, current, draft, user)
+    if refusal is not None:
+        raise PermissionDenied(REFUSALS[refusal])
     comment = (comment or "").strip()
     if transition.needs_comment and not comment:
         raise ValidationError(_("Say why in the comment, so that the author knows what to change."))
@@ -154,7 +155,7 @@ def publishable_transition(
 
 
 def _run_on_draft(transition, current, draft, user) -> None:
-    if transition.name == "publish":
+    if transition.applies_draft:
         # The approval of the draft becomes the live item's review record.
         with_draft_applied(current, draft)
         current.reviewed_by_id = draft.approved_by_id
@@ -170,7 +171,7 @@ def _run_on_draft(transition, current, draft, user) -> None:
         return
     EFFECTS.get(transition.name, lambda *_: None)(draft, user)
     draft.status = transition.target
-    if transition.name != "approve":  # approving is not editing (four eyes)
+    if not transition.not_by_author_or_editor:  # a review is not an edit (four eyes)
         draft.updated_by = user
     draft.save()
     _bump_version(current, user)
@@ -179,10 +180,10 @@ def _run_on_draft(transition, current, draft, user) -> None:
 def _run_on_item(transition, current, draft, user) -> None:
     EFFECTS.get(transition.name, lambda *_: None)(current, user)
     current.status = transition.target
-    if transition.name != "approve":  # approving is not editing (four eyes)
+    if not transition.not_by_author_or_editor:  # a review is not an edit (four eyes)
         current.updated_by = user
     current._history_user = user
-    if transition.name == "restore" and draft is not None:
+    if transition.applies_draft and draft is not None:
         # Not live any more: the waiting changes become the item's own text.
         with_draft_applied(current, draft)
         current._change_reason = _("Back to draft with the changes that were waiting")

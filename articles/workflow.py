@@ -41,6 +41,8 @@ class Transition:
     not_by_author_or_editor: bool = False
     # Acts on the live item even when it has a draft of changes (unpublishing).
     on_live: bool = False
+    # Copies the waiting draft of changes into the item (publishing, restoring).
+    applies_draft: bool = False
 
 
 TRANSITIONS = (
@@ -69,7 +71,9 @@ TRANSITIONS = (
         ("review", "publish"),
         needs_comment=True,
     ),
-    Transition("publish", _("Publish"), frozenset({APPROVED}), PUBLISHED, ("publish",)),
+    Transition(
+        "publish", _("Publish"), frozenset({APPROVED}), PUBLISHED, ("publish",), applies_draft=True
+    ),
     Transition(
         "confirm_review",
         _("Confirm clinical review (no changes)"),
@@ -88,7 +92,13 @@ TRANSITIONS = (
         on_live=True,
     ),
     Transition(
-        "restore", _("Back to draft"), frozenset({ARCHIVED}), DRAFT, ("change",), on_live=True
+        "restore",
+        _("Back to draft"),
+        frozenset({ARCHIVED}),
+        DRAFT,
+        ("change",),
+        on_live=True,
+        applies_draft=True,
     ),
 )
 BY_NAME = {t.name: t for t in TRANSITIONS}
@@ -152,16 +162,26 @@ def people(item, draft, transition: Transition) -> tuple:
     return item.author_id, item.updated_by_id, item.submitted_by_id
 
 
-def allowed_for(transition: Transition, item, draft, user) -> bool:
-    """Permissions (on the item's model) and the rules about people."""
+NO_PERMISSION, NOT_SUBMITTER, OWN_WORK = "no_permission", "not_submitter", "own_work"
+
+
+def why_not(transition: Transition, item, draft, user) -> str | None:
+    """None when the user may run the transition; otherwise the reason, as a code."""
     if not _has_any(user, item, transition.permissions):
-        return False
+        return NO_PERMISSION
     author, editor, submitter = people(item, draft, transition)
     if transition.submitter_only and submitter not in (None, user.pk):
-        return False
+        return NOT_SUBMITTER
     # Four eyes: the clinical review is by someone who neither wrote the text
     # nor made its latest change.
-    return not (transition.not_by_author_or_editor and user.pk in (author, editor))
+    if transition.not_by_author_or_editor and user.pk in (author, editor):
+        return OWN_WORK
+    return None
+
+
+def allowed_for(transition: Transition, item, draft, user) -> bool:
+    """Permissions (on the item's model) and the rules about people."""
+    return why_not(transition, item, draft, user) is None
 
 
 def _has_any(user, item, permissions) -> bool:

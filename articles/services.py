@@ -93,10 +93,6 @@ def _effect_withdraw(target, user):
     target.submitted_by = None
 
 
-def _effect_confirm_review(target, user):
-    _record_review(target, user)
-
-
 REFUSALS = {
     workflow.NO_PERMISSION: _lazy("You do not have permission to do this."),
     workflow.NOT_SUBMITTER: _lazy("Only the person who submitted it can withdraw it."),
@@ -106,7 +102,7 @@ REFUSALS = {
 }
 
 EFFECTS = {
-    "confirm_review": _effect_confirm_review,
+    "confirm_review": _record_review,
     "submit": _effect_submit,
     "withdraw": _effect_withdraw,
     "approve": _effect_approve,

@@ -112,7 +112,7 @@ class Assessment:
     answers: dict  # the valid answers to questions that are asked
     result: Result | None
     errors: dict  # question key -> error code (empty when there is a result)
-    applicable: frozenset  # keys of the questions that are asked
+    asked: dict  # question key -> asked (True), not asked (False), or not known yet (None)
 
     @property
     def short_circuit(self) -> bool:
@@ -234,6 +234,11 @@ def validate_answers(questionnaire: Questionnaire, raw: Mapping[str, object]):
     to questions that are not asked, are dropped. A question whose asking
     depends on a missing answer is not reported (the missing one is).
     """
+    answers, errors, _asked = _validate(questionnaire, *_parse_all(questionnaire, raw))
+    return answers, errors
+
+
+def _parse_all(questionnaire: Questionnaire, raw: Mapping[str, object]) -> tuple[dict, dict]:
     parsed, errors = {}, {}
     for question in questionnaire.questions:
         value, error = parse_answer(question, raw.get(question.key))
@@ -241,10 +246,14 @@ def validate_answers(questionnaire: Questionnaire, raw: Mapping[str, object]):
             errors[question.key] = error
         else:
             parsed[question.key] = value
+    return parsed, errors
+
+
+def _validate(questionnaire: Questionnaire, parsed: dict, errors: dict):
     asked = applicability(questionnaire, parsed)
     answers = {key: value for key, value in parsed.items() if asked[key]}
     errors = {key: code for key, code in errors.items() if asked[key] is True}
-    return answers, errors
+    return answers, errors, asked
 
 
 # Evaluation -------------------------------------------------------------------
@@ -277,13 +286,11 @@ def evaluate(questionnaire: Questionnaire, answers: Mapping[str, object]) -> Res
 def assess(questionnaire: Questionnaire, raw: Mapping[str, object]) -> Assessment:
     """Evaluate whatever valid answers exist: an emergency that fires wins whatever
     is missing or invalid; otherwise any error means no result."""
-    answers, errors = validate_answers(questionnaire, raw)
-    asked = applicability(questionnaire, answers)
-    applicable = frozenset(key for key, state in asked.items() if state)
+    answers, errors, asked = _validate(questionnaire, *_parse_all(questionnaire, raw))
     result = evaluate(questionnaire, answers)
     if errors and result.urgency != EMERGENCY:
-        return Assessment(answers=answers, result=None, errors=errors, applicable=applicable)
-    return Assessment(answers=answers, result=result, errors=errors, applicable=applicable)
+        result = None
+    return Assessment(answers=answers, result=result, errors=errors, asked=asked)
 
 
 def triage(questionnaire: Questionnaire, raw: Mapping[str, object]) -> Result:

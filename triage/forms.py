@@ -39,7 +39,7 @@ class TriageForm(forms.Form):
             )
         raw = {key: self.data.get(key) for key in self.fields} if self.is_bound else {}
         self.assessment = engine.assess(self.spec, raw)
-        self.asked = engine.applicability(self.spec, self.assessment.answers)
+        self.asked = self.assessment.asked
 
     # What the patient answered --------------------------------------------------
 

@@ -5,6 +5,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django_prose_editor.fields import ProseEditorFormField
 
+from articles.admin.display import person
 from articles.internal_links import validate_internal_links
 
 
@@ -68,8 +69,7 @@ class ConflictCheckedForm(RichTextForm):
 
 
 def conflict_message(current) -> str:
-    user = current.updated_by
-    who = (user.get_full_name() or user.get_username()) if user else _("Someone else")
+    who = person(current.updated_by) if current.updated_by else _("Someone else")
     when = formats.date_format(timezone.localtime(current.updated), "DATETIME_FORMAT")
     return _(
         "%(who)s changed this item on %(when)s, after you opened it. Your changes "

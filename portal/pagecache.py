@@ -26,7 +26,9 @@ BROWSER_SECONDS = 60
 # The triage questionnaire counts: its one safety-net list is on condition and
 # article pages. A patient's submission is not content.
 CONTENT_APPS = {"articles", "portal", "triage"}
-NOT_CONTENT = {"SearchEntry", "ContentVersion", "Submission"}
+# Nor is a draft of changes to a live page or the workflow's log: patients see
+# the live row, which moves the version when the draft is published.
+NOT_CONTENT = {"SearchEntry", "ContentVersion", "Submission", "Draft", "WorkflowEvent"}
 
 
 def cache_public_page(view):

@@ -75,3 +75,24 @@ def test_previews_never_reach_the_public_cache(client, admin_client):
     article = ArticleFactory(status=Status.DRAFT)
     assert admin_client.get(article.get_absolute_url()).status_code == 200
     assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_drafts_of_changes_keep_the_cached_page_until_published(
+    client, author, reviewer, publisher
+):
+    from articles import services
+
+    article = ArticleFactory(published=True, author=author, title="Ice and rest")
+    ClinicSettings.load()
+    client.get(article.get_absolute_url())
+    version = ContentVersion.current()
+    edited = type(article).objects.get(pk=article.pk)
+    edited.title = "Ice, rest and raise"
+    data = services.draft_data(edited, m2m={}, inlines={})
+    services.publishable_save_draft(item=article, user=publisher, data=data)
+    for name, user in (("submit", publisher), ("approve", reviewer)):
+        services.publishable_transition(item=article, name=name, user=user)
+    ContentVersion.forget_local()
+    assert ContentVersion.current() == version  # live unchanged: the cache stays
+    services.publishable_transition(item=article, name="publish", user=publisher)
+    assert "Ice, rest and raise" in client.get(article.get_absolute_url()).content.decode()

@@ -7,6 +7,19 @@ from tests.browser.test_editorial_flow import collapse_selection_to_end, log_in
 from tests.factories import ArticleFactory
 
 
+def select_line(page):
+    """Select the line the caret is on. The editor may still be settling after the
+    click (the link button does nothing without a selection), so repeat until the
+    browser really has text selected."""
+    for _attempt in range(40):
+        page.keyboard.press("End")
+        page.keyboard.press("Shift+Home")
+        page.wait_for_timeout(50)
+        if not page.evaluate("window.getSelection().isCollapsed"):
+            return
+    raise AssertionError("the editor never selected the line")
+
+
 def test_spell_check_header_row_and_link_to_one_of_our_pages(live_server, browser, staff):
     article = ArticleFactory(
         author=staff["author"], title="Ice and rest", slug="ice-and-rest", body="<p>Use ice.</p>"
@@ -23,10 +36,10 @@ def test_spell_check_header_row_and_link_to_one_of_our_pages(live_server, browse
 
     # Link the existing sentence to another article, chosen by its title.
     editor.get_by_text("Use ice.").click()
-    page.keyboard.press("End")
-    page.keyboard.press("Shift+Home")
+    select_line(page)
     page.locator(".field-body [data-name=link]").click()
     dialog = page.locator("dialog[open]")
+    expect(dialog).to_be_visible()
     dialog.locator("select[name=page]").select_option(label="Article: Knee braces")
     expect(dialog.locator("input[name=href]")).to_have_value("/articles/knee-braces/")
     dialog.get_by_role("button", name="Update").click()

@@ -19,6 +19,8 @@ from articles.models import Article, Condition
 # The URL namespace of each kind of page (portal/urls.py) and its model.
 MODELS_BY_NAMESPACE = {"articles": Article, "conditions": Condition}
 INTERNAL_PREFIXES = tuple(f"/{namespace}/" for namespace in MODELS_BY_NAMESPACE)
+# A page's PDF handout sits under the page's address (handouts/urls.py).
+HANDOUT_MODELS = {"handouts:article": Article, "handouts:condition": Condition}
 
 
 class _LinkCollector(HTMLParser):
@@ -50,7 +52,7 @@ def _target(href: str):
             match = resolve(candidate)
         except Resolver404:
             continue
-        model = MODELS_BY_NAMESPACE.get(match.namespace)
+        model = MODELS_BY_NAMESPACE.get(match.namespace) or HANDOUT_MODELS.get(match.view_name)
         if model is None:
             return None
         slug = match.kwargs.get("slug")

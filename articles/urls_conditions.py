@@ -1,12 +1,11 @@
 from django.urls import path
 
 from articles import views
-from portal.pagecache import cache_public_page
+from clinic.pagecache import cache_public_page
 
 app_name = "conditions"
 
 urlpatterns = [
     path("", cache_public_page(views.ConditionListView.as_view()), name="list"),
-    path("<slug:slug>/handout.pdf", views.ConditionHandoutView.as_view(), name="handout"),
     path("<slug:slug>/", cache_public_page(views.ConditionDetailView.as_view()), name="detail"),
 ]

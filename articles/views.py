@@ -4,10 +4,9 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
-from articles import services
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
-from portal.pdf import handout_response
+from publishing import services
 
 
 class PreviewableDetailView(DetailView):
@@ -115,42 +114,3 @@ class ConditionDetailView(PreviewableDetailView):
                 to_attr="live_articles",
             ),
         )
-
-
-class HandoutView(PreviewableDetailView):
-    """The page's content as a PDF handout (``?size=large`` for large print)."""
-
-    handout_template = ""
-
-    def get(self, request, *args, **kwargs):
-        item = self.get_object()
-        response = handout_response(
-            request,
-            template=self.handout_template,
-            title=item.title,
-            page_url=request.build_absolute_uri(item.get_absolute_url()),
-            filename=f"{item.slug}.pdf",
-            context={
-                "item": item,
-                "description": item.summary,
-                "reviewed_on": item.reviewed_on,
-                "next_review_due": item.next_review_due,
-            },
-            cache_parts=(item._meta.label, item.pk, item.version),
-        )
-        if not item.is_live:
-            response["Cache-Control"] = "private, no-store"
-        return response
-
-
-class ArticleHandoutView(HandoutView):
-    model = Article
-    handout_template = "handouts/article.html"
-
-
-class ConditionHandoutView(HandoutView):
-    model = Condition
-    handout_template = "handouts/condition.html"
-
-    def get_queryset(self):
-        return self.get_base_queryset().prefetch_related("care_advice")

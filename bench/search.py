@@ -21,7 +21,7 @@ def main() -> int:
     from django.core.management import call_command
     from django.db import connection
 
-    from articles import search
+    from search import query as search
     from tests.support import bulk
 
     call_command("migrate", verbosity=0)

@@ -6,8 +6,48 @@ their revision history, and the triage questionnaires with their rules and
 test cases. Not exported: triage submissions (patients' answers are not
 content), the search index and the page-cache counter (both rebuilt).
 Natural keys let the file load into a freshly migrated database.
+
+Files written before the apps were split by feature name some models by their
+old app; ``RENAMED`` maps them, so those files still load.
 """
 
-LABELS = ["auth.group", "auth.user", "portal.clinicsettings", "articles", "triage"]
-EXCLUDE = ["articles.searchentry", "triage.submission"]
+import json
+
+# Model labels in files written before the split -> today's labels.
+RENAMED = {
+    "portal.clinicsettings": "clinic.clinicsettings",
+    "articles.draft": "publishing.draft",
+    "articles.workflowevent": "publishing.workflowevent",
+    "articles.handoutpack": "handouts.handoutpack",
+    "articles.handoutpackitem": "handouts.handoutpackitem",
+}
+
+LABELS = [
+    "auth.group",
+    "auth.user",
+    "clinic.clinicsettings",
+    "articles",
+    "publishing",
+    "handouts",
+    "triage",
+]
+EXCLUDE = ["triage.submission"]
 CONTENT_MODELS = ["articles.Article", "articles.Condition", "triage.Questionnaire"]
+
+
+def upgrade(text: str) -> str | None:
+    """The file's JSON with old model labels renamed; None if nothing was old."""
+    objects = json.loads(text)
+    renamed = False
+    for obj in objects:
+        if obj.get("model") in RENAMED:
+            obj["model"] = RENAMED[obj["model"]]
+            renamed = True
+        # Permissions are named by (codename, app label, model) in natural keys.
+        for key in ("permissions",):
+            for perm in obj.get("fields", {}).get(key, []) or []:
+                label = f"{perm[1]}.{perm[2]}" if len(perm) == 3 else ""
+                if label in RENAMED:
+                    perm[1], perm[2] = RENAMED[label].split(".")
+                    renamed = True
+    return json.dumps(objects) if renamed else None

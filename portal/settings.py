@@ -75,14 +75,19 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "simple_history",
     "axes",
-    "portal",
+    # Ours, the lowest layer first (docs/architecture.md).
+    "clinic",
+    "publishing",
     "articles",
+    "handouts",
     "triage",
+    "search",
+    "portal",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "portal.middleware.PortalCSPMiddleware",
+    "clinic.csp.StrictCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -109,7 +114,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "portal.context_processors.clinic",
+                "clinic.context_processors.clinic",
             ],
         },
     },
@@ -195,7 +200,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(hours=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "portal.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "clinic.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_VERBOSE = False
 
@@ -220,7 +225,7 @@ CSRF_COOKIE_HTTPONLY = True
 # Content Security Policy (django-csp): scripts and styles only from this site;
 # the one inline script (the rich-text editor's import map in the admin) is
 # allowed by a per-request nonce. No plugins, no framing, forms post here only.
-# The admin also allows inline styles, for the editor (portal/middleware.py).
+# The admin also allows inline styles, for the editor (clinic/csp.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -246,7 +251,7 @@ SEARCH_CONFIG = os.environ.get("SEARCH_CONFIG", "english")
 # Simple-history: revert only through the admin's history form.
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
-# The rich-text editor's own extensions (articles/richtext.py): one small ES
+# The rich-text editor's own extensions (publishing/richtext.py): one small ES
 # module, no build step. Link and Table replace the built-ins of the same
 # names and keep their sanitiser allow-lists; SpellCheck makes no HTML.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [

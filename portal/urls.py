@@ -3,10 +3,9 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from articles.handouts import handouts_view
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
+from clinic.pagecache import cache_public_page
 from portal import views
-from portal.pagecache import cache_public_page
 
 sitemaps = {"articles": ArticleSitemap, "conditions": ConditionSitemap}
 
@@ -14,9 +13,9 @@ urlpatterns = [
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("articles/", include("articles.urls")),
     path("conditions/", include("articles.urls_conditions")),
-    path("search/", views.search_view, name="search"),
+    path("search/", include("search.urls")),
     path("triage/", include("triage.urls")),
-    path("handouts/", handouts_view, name="handouts"),
+    path("", include("handouts.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),

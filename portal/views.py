@@ -4,16 +4,13 @@ import sys
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import render
 from django.template import loader
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from articles import search
 from articles.models import Article, Topic
-from portal.forms import SearchForm
 
 logger = logging.getLogger(__name__)
 
@@ -26,26 +23,6 @@ class HomeView(TemplateView):
         context["latest_articles"] = Article.objects.published().order_by("-updated")[:4]
         context["topics"] = Topic.choices
         return context
-
-
-@require_GET
-def search_view(request):
-    """One search over live articles and conditions (``?q=``), ten results a page."""
-    form = SearchForm(request.GET if "q" in request.GET else None)
-    context = {"form": form, "query": ""}
-    if form.is_bound and not form.is_valid():
-        return render(request, "portal/search.html", context, status=400)
-    query = search.normalise(form.cleaned_data["q"]) if form.is_bound else ""
-    if query:
-        results = search.find(query)
-        page = results.page(request.GET.get("page"))
-        context.update(
-            query=query,
-            page_obj=page,
-            hits=search.hits(page.object_list, query),
-            all_words=results.all_words,
-        )
-    return render(request, "portal/search.html", context)
 
 
 @never_cache

@@ -22,7 +22,7 @@ def _plain_static_storage():
 def _fresh_cache():
     from django.core.cache import cache
 
-    from portal.models import ContentVersion
+    from clinic.models import ContentVersion
 
     cache.clear()
     ContentVersion.forget_local()
@@ -33,8 +33,8 @@ def _fresh_cache():
 
 @pytest.fixture
 def roles(db):
-    """The staff groups (a data migration makes them; transactional tests flush them)."""
-    from articles.roles import ensure_roles
+    """The staff groups with their permissions (made after every migrate and flush)."""
+    from clinic.roles import ensure_roles
 
     ensure_roles()
 

@@ -8,9 +8,9 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
 from articles.models import Article, Condition
-from portal.models import ClinicSettings
-from portal.pdf import handout_response
-from portal.ratelimit import allow
+from clinic.models import ClinicSettings
+from clinic.ratelimit import allow
+from handouts.pdf import handout_response
 from triage import engine, services
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
 from triage.models import Outcome, SafetyNetItem, Submission

@@ -1,14 +1,22 @@
 from django.contrib import admin
 from django.urls import path
 
-from articles.admin.filters import DemoContentFilter, ReadingTargetFilter, ReviewOverdueFilter
-from articles.admin.forms import ConflictCheckedForm
 from articles.admin.link_targets import link_targets_view
-from articles.admin.publishable import PublishableAdmin
+from articles.internal_links import validate_internal_links
 from articles.models import Article
+from publishing.admin.filters import (
+    DemoContentFilter,
+    ReadingTargetFilter,
+    ReviewOverdueFilter,
+    WorkflowStateFilter,
+)
+from publishing.admin.forms import ConflictCheckedForm
+from publishing.admin.publishable import PublishableAdmin
 
 
 class ArticleForm(ConflictCheckedForm):
+    link_validators = (validate_internal_links,)
+
     class Meta(ConflictCheckedForm.Meta):
         model = Article
         fields = ["title", "slug", "topic", "summary", "body", "publish_at"]
@@ -26,7 +34,13 @@ class ArticleAdmin(PublishableAdmin):
         "reviewed_on",
         "next_review_due",
     ]
-    list_filter = ["status", "topic", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
+    list_filter = [
+        WorkflowStateFilter,
+        "topic",
+        DemoContentFilter,
+        ReviewOverdueFilter,
+        ReadingTargetFilter,
+    ]
     fieldsets = [
         (None, {"fields": ["title", "slug", "topic", "summary", "body"]}),
         ("Publishing", {"fields": ["workflow_summary", "sample_content", "publish_at"]}),

@@ -2,34 +2,29 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from articles.admin.filters import DemoContentFilter, ReadingTargetFilter, ReviewOverdueFilter
-from articles.admin.forms import ConflictCheckedForm
-from articles.admin.publishable import PublishableAdmin
+from articles.internal_links import validate_internal_links
 from articles.models import Activity, CareAdvice, Condition
+from publishing.admin.filters import (
+    DemoContentFilter,
+    ReadingTargetFilter,
+    ReviewOverdueFilter,
+    WorkflowStateFilter,
+)
+from publishing.admin.forms import ConflictCheckedForm
+from publishing.admin.publishable import PublishableAdmin
+
+# What names and describes a condition: first on the form.
+NAMING = ["title", "slug", "also_known_as", "search_aliases", "summary", "icd10_codes"]
+CATALOGUE = ["onset", "areas", "activities"]
+SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
 
 
 class ConditionForm(ConflictCheckedForm):
+    link_validators = (validate_internal_links,)
+
     class Meta(ConflictCheckedForm.Meta):
         model = Condition
-        fields = [
-            "title",
-            "slug",
-            "also_known_as",
-            "search_aliases",
-            "summary",
-            "icd10_codes",
-            "onset",
-            "areas",
-            "activities",
-            "overview",
-            "symptoms",
-            "causes",
-            "self_care",
-            "treatment",
-            "prevention",
-            "related_articles",
-            "publish_at",
-        ]
+        fields = [*NAMING, *CATALOGUE, *SECTIONS, "related_articles", "publish_at"]
         labels = {"title": _("Name")}
         widgets = {
             **ConflictCheckedForm.Meta.widgets,
@@ -73,27 +68,18 @@ class ConditionAdmin(PublishableAdmin):
         "reviewed_on",
         "next_review_due",
     ]
-    list_filter = ["status", "onset", DemoContentFilter, ReviewOverdueFilter, ReadingTargetFilter]
+    list_filter = [
+        WorkflowStateFilter,
+        "onset",
+        DemoContentFilter,
+        ReviewOverdueFilter,
+        ReadingTargetFilter,
+    ]
     search_fields = ["title", "also_known_as", "search_aliases", "icd10_codes", "summary"]
     fieldsets = [
-        (
-            None,
-            {
-                "fields": [
-                    "title",
-                    "slug",
-                    "also_known_as",
-                    "search_aliases",
-                    "summary",
-                    "icd10_codes",
-                ]
-            },
-        ),
-        (_("Finding it in the catalogue"), {"fields": ["onset", "areas", "activities"]}),
-        (
-            _("Page sections"),
-            {"fields": ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]},
-        ),
+        (None, {"fields": NAMING}),
+        (_("Finding it in the catalogue"), {"fields": CATALOGUE}),
+        (_("Page sections"), {"fields": SECTIONS}),
         (_("Related"), {"fields": ["related_articles"]}),
         (_("Publishing"), {"fields": ["workflow_summary", "sample_content", "publish_at"]}),
         (_("Readability"), {"fields": ["readability_report"]}),

@@ -3,7 +3,7 @@
 from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article, Condition, Status
+from articles.models import Article, Condition
 
 # How each kind of page is named in the chooser.
 KIND_LABELS = {Article: _("Article"), Condition: _("Condition")}
@@ -17,7 +17,7 @@ def link_targets(user) -> list[dict]:
         perms = (f"{opts.app_label}.{action}_{opts.model_name}" for action in ("view", "change"))
         if not any(user.has_perm(perm) for perm in perms):
             continue
-        items = model.objects.exclude(status=Status.ARCHIVED).order_by("title", "slug")
+        items = model.objects.not_archived().order_by("title", "slug")
         for item in items.only("title", "slug", "status", "publish_at"):
             label = f"{kind}: {item.title}"
             if not item.is_live:

@@ -2,10 +2,10 @@
 
 from django.db import migrations
 
-from articles.roles import create_roles_migration
-
 
 class Migration(migrations.Migration):
     dependencies = [("articles", "0003_catalogue")]
 
-    operations = [migrations.RunPython(create_roles_migration, migrations.RunPython.noop)]
+    # Roles now get their permissions after every migrate (clinic.roles, a
+    # post_migrate receiver); this step is kept so that the graph is unchanged.
+    operations = []

@@ -24,12 +24,8 @@ def drop_indexes(apps, schema_editor):
 
 
 def index_existing_content(apps, schema_editor):
-    from articles import search
-
-    search.rebuild(
-        [apps.get_model("articles", "Article"), apps.get_model("articles", "Condition")],
-        entry_model=apps.get_model("articles", "SearchEntry"),
-    )
+    """Filled the index from the content of its day. The search app's
+    migrations now fill it (search 0002), with each page's address."""
 
 
 class Migration(migrations.Migration):

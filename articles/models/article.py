@@ -3,8 +3,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from articles.models.publishable import Publishable
-from articles.richtext import RichTextField
+from publishing.models.publishable import Publishable
+from publishing.richtext import RichTextField
 
 
 class Topic(models.TextChoices):

@@ -11,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles.fields import ChoiceListField
-from articles.models.publishable import Publishable
-from articles.richtext import RichTextField
+from clinic.urgency import CARD_LABELS, Urgency
+from publishing.models.publishable import Publishable
+from publishing.richtext import RichTextField
 
 
 class Onset(models.TextChoices):
@@ -30,12 +31,10 @@ class Area(models.TextChoices):
     WHOLE = "whole", _("Whole knee")
 
 
-class Urgency(models.TextChoices):
-    """Care advice levels, most urgent first (as on NHS care cards)."""
-
-    EMERGENCY = "emergency", _("Immediate action required")
-    URGENT = "urgent", _("Urgent advice")
-    ROUTINE = "routine", _("Non-urgent advice")
+# Care cards come in three levels, labelled as on NHS care cards.
+CARE_CARD_LEVELS = Urgency.subset(
+    Urgency.EMERGENCY, Urgency.URGENT, Urgency.ROUTINE, labels=CARD_LABELS
+)
 
 
 # ICD-10-CM: a letter, two characters, then up to four after the dot.
@@ -219,7 +218,7 @@ class CareAdvice(models.Model):
     MAX_POINTS = 5
 
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="care_advice")
-    urgency = models.CharField(_("urgency"), max_length=10, choices=Urgency.choices)
+    urgency = models.CharField(_("urgency"), max_length=10, choices=CARE_CARD_LEVELS)
     heading = models.CharField(
         _("heading"),
         max_length=150,
@@ -246,6 +245,11 @@ class CareAdvice(models.Model):
 
     def __str__(self):
         return self.heading
+
+    @property
+    def anchor(self) -> str:
+        """The card heading's id (a draft's new cards have no pk yet)."""
+        return f"care-card-{self.pk}" if self.pk else f"care-card-new-{self.order}"
 
     @property
     def point_list(self) -> list[str]:

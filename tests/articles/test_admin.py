@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import services
 from articles.models import Article, Status
+from publishing import services
 from tests.factories import ArticleFactory
 
 

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from articles import services
 from articles.models import CareAdvice, Condition, Status
+from publishing import services
 from tests.factories import ActivityFactory, ConditionFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from articles.models import Status, Urgency
-from portal.models import ContentVersion
+from clinic.models import ContentVersion
 from tests.factories import ActivityFactory, ArticleFactory, CareAdviceFactory, ConditionFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,10 +6,10 @@ from django.core.management import call_command
 
 from articles.demo.articles import ARTICLES
 from articles.demo.conditions import CONDITIONS
-from articles.demo_loader import DEMO_CLINIC, DEMO_STAFF
 from articles.models import Article, Condition, Topic
-from articles.readability import measure, text_blocks
-from portal.models import ClinicSettings
+from clinic.demo import DEMO_CLINIC, DEMO_STAFF
+from clinic.models import ClinicSettings
+from publishing.readability import measure, text_blocks
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from articles import services
-from articles.models import Article, Condition, HandoutPack, HandoutPackItem, Status
+from articles.models import Article, Condition, Status
+from handouts.models import HandoutPack, HandoutPackItem
+from publishing import services
 from tests.factories import ArticleFactory, ConditionFactory
 
 pytestmark = pytest.mark.django_db

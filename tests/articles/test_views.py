@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Status, Topic
-from portal.models import ContentVersion
+from clinic.models import ContentVersion
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

@@ -26,7 +26,7 @@ def browser_type_launch_args(browser_type_launch_args):
 @pytest.fixture
 def staff(transactional_db):
     """One demo-style account per role (a transactional flush removes migration data)."""
-    from articles.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
+    from clinic.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
     from tests.factories import StaffFactory
 
     ensure_roles()
@@ -46,7 +46,7 @@ def demo(transactional_db):
     """The demo content, for pages served by the live server."""
     from django.core.management import call_command
 
-    from articles.roles import ensure_roles
+    from clinic.roles import ensure_roles
 
     ensure_roles()
     call_command("load_demo_content", verbosity=0)

@@ -59,7 +59,7 @@ def test_silent_when_no_demo_item_is_live(production, reviewer):
     ConditionFactory(is_demo=True, status=Status.REVIEW)
     ArticleFactory(published=True)
     approved = ArticleFactory(published=True, is_demo=True)
-    from articles import services
+    from publishing import services
 
     services.publishable_transition(item=approved, name="confirm_review", user=reviewer)
     assert w010() == []

@@ -6,10 +6,12 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.models import Article, Condition, HandoutPack, SearchEntry
-from articles.services import publishable_transition
-from portal.content_backup import EXCLUDE, LABELS
-from portal.models import ClinicSettings
+from articles.models import Article, Condition
+from clinic.models import ClinicSettings
+from handouts.models import HandoutPack
+from portal.content_backup import EXCLUDE, LABELS, RENAMED
+from publishing.services import publishable_transition
+from search.models import SearchEntry
 from tests.factories import ArticleFactory
 from triage.models import Questionnaire, Rule, TestCase
 from triage.services import published_questionnaire
@@ -69,3 +71,26 @@ def test_import_refuses_a_database_that_has_content(content, tmp_path):
     call_command("export_content", str(path), verbosity=0)
     with pytest.raises(CommandError, match="already has content"):
         call_command("import_content", str(path), verbosity=0)
+
+
+def test_an_export_from_before_the_apps_were_split_still_loads(content, tmp_path):
+    """Files written by main before issue 12 name clinic settings, packs and drafts
+    by their old apps (portal, articles)."""
+    before = snapshot()
+    path = tmp_path / "content.json"
+    call_command("export_content", str(path), verbosity=0)
+    old_labels = {new: old for old, new in RENAMED.items()}
+    objects = json.loads(path.read_text())
+    for obj in objects:
+        obj["model"] = old_labels.get(obj["model"], obj["model"])
+        for perm in obj["fields"].get("permissions", []) if obj["model"] == "auth.group" else []:
+            old = old_labels.get(f"{perm[1]}.{perm[2]}")
+            if old:
+                perm[1], perm[2] = old.split(".")
+    assert {"portal.clinicsettings", "articles.handoutpack"} <= {o["model"] for o in objects}
+    path.write_text(json.dumps(objects))
+
+    call_command("flush", interactive=False, verbosity=0)
+    call_command("import_content", str(path), verbosity=0)
+    assert snapshot() == before
+    assert ClinicSettings.load().phone == "(312) 555-0199"

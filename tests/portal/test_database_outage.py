@@ -7,7 +7,7 @@ import time
 import pytest
 from django.db import connection
 
-from portal.models import ContentVersion
+from clinic.models import ContentVersion
 from tests.portal.servers import Gunicorn, TcpProxy, collect_static, production_env
 
 PAGES = [

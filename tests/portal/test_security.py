@@ -6,7 +6,7 @@ import secrets
 import pytest
 from django.test import RequestFactory, override_settings
 
-from portal.clientip import client_ip
+from clinic.clientip import client_ip
 from tests.factories import ArticleFactory
 from tests.portal.test_settings import run_python
 

@@ -10,8 +10,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from articles.models import Article, Condition, HandoutPack
-from portal.models import ClinicSettings
+from articles.models import Article, Condition
+from clinic.models import ClinicSettings
+from handouts.models import HandoutPack
 from tests.triage.answers import answers
 
 pytestmark = pytest.mark.django_db

@@ -12,11 +12,11 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
-from articles import search
 from articles.demo.articles import ARTICLES
 from articles.demo.conditions import CONDITIONS
 from articles.models import Activity, Area, Article, Condition, Onset, Status, Topic
-from articles.readability import text_blocks
+from publishing.readability import text_blocks
+from search import index
 
 PREFIX = "bulk-"
 
@@ -82,5 +82,5 @@ def generate(articles: int = 0, conditions: int = 0, seed: int = 2026) -> dict[s
             for activity in rng.sample(activities, min(2, len(activities)))
         ]
         Condition.activities.through.objects.bulk_create(links, batch_size=1000)
-    indexed = search.rebuild([Article, Condition])
+    indexed = index.rebuild([Article, Condition])
     return {"articles": articles, "conditions": conditions, "indexed": indexed}

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from articles.readability import measure
+from publishing.readability import measure
 from triage import defaults, engine
 
 SPEC = defaults.engine_questionnaire()

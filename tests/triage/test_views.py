@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from portal.models import ClinicSettings
+from clinic.models import ClinicSettings
 from tests.triage.answers import answers, clinical_examples
 from triage import defaults, engine
 from triage.models import Submission

@@ -5,8 +5,6 @@ Older versions gain the default safety-net list (see triage.demo)."""
 
 from django.db import migrations
 
-from articles.roles import create_roles_migration
-
 
 def forwards(apps, schema_editor):
     from triage.demo import upgrade_to_default
@@ -21,7 +19,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        # Staff roles get their permissions on the new safety-net model.
-        migrations.RunPython(create_roles_migration, migrations.RunPython.noop),
         migrations.RunPython(forwards, migrations.RunPython.noop),
     ]

@@ -5,10 +5,10 @@ hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data
 """
 
 from triage.models.choices import (
+    SAFETY_NET_LEVELS,
     Operator,
     QuestionKind,
     QuestionnaireStatus,
-    SafetyNetLevel,
     Urgency,
     key_validator,
 )
@@ -38,7 +38,7 @@ __all__ = [
     "Rule",
     "SafetyNetItem",
     "SafetyNetItemQuerySet",
-    "SafetyNetLevel",
+    "SAFETY_NET_LEVELS",
     "Submission",
     "SubmissionQuerySet",
     "TestCase",

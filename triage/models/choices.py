@@ -4,6 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from clinic.urgency import Urgency
 from triage import engine
 
 
@@ -11,15 +12,6 @@ class QuestionnaireStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
     RETIRED = "retired", _("Retired")
-
-
-class Urgency(models.TextChoices):
-    """Most urgent first (CLINICAL.md outcome levels)."""
-
-    EMERGENCY = "emergency", _("Emergency")
-    URGENT = "urgent", _("Urgent: get seen today")
-    ROUTINE = "routine", _("Routine: book an appointment")
-    SELF_CARE = "self_care", _("Self-care at home")
 
 
 class QuestionKind(models.TextChoices):
@@ -42,6 +34,9 @@ key_validator = RegexValidator(
 )
 
 
-class SafetyNetLevel(models.TextChoices):
-    EMERGENCY = "emergency", _("Emergency: call the emergency number")
-    URGENT = "urgent", _("Urgent: get seen today")
+# The safety net lists what is an emergency and what needs help today.
+SAFETY_NET_LEVELS = Urgency.subset(
+    Urgency.EMERGENCY,
+    Urgency.URGENT,
+    labels={Urgency.EMERGENCY: _("Emergency: call the emergency number")},
+)

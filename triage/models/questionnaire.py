@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from triage import engine
 from triage.messages import problem_message
 from triage.models.choices import (
+    SAFETY_NET_LEVELS,
     Operator,
     QuestionnaireStatus,
-    SafetyNetLevel,
     Urgency,
     key_validator,
 )
@@ -200,7 +200,7 @@ class SafetyNetItem(QuestionnairePart):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="safety_net"
     )
-    level = models.CharField(_("level"), max_length=10, choices=SafetyNetLevel.choices)
+    level = models.CharField(_("level"), max_length=10, choices=SAFETY_NET_LEVELS)
     text = models.CharField(
         _("warning sign"),
         max_length=200,

@@ -1,10 +1,13 @@
+import tempfile
+from pathlib import Path
+
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from articles.models import SearchEntry
-from portal.content_backup import CONTENT_MODELS
+from portal.content_backup import CONTENT_MODELS, upgrade
+from search.models import SearchEntry
 
 
 class Command(BaseCommand):
@@ -28,7 +31,12 @@ class Command(BaseCommand):
                 "This database already has content (" + ", ".join(existing) + "). "
                 "Import into a freshly migrated database, or pass --overwrite."
             )
-        with transaction.atomic():
-            call_command("loaddata", path, verbosity=0)
+        upgraded = upgrade(Path(path).read_text(encoding="utf-8"))
+        with tempfile.TemporaryDirectory() as folder:
+            if upgraded is not None:  # a file from before the apps were split
+                path = str(Path(folder) / "content.json")
+                Path(path).write_text(upgraded, encoding="utf-8")
+            with transaction.atomic():
+                call_command("loaddata", path, verbosity=0)
         indexed = SearchEntry.objects.count()
         self.stdout.write(f"Content loaded from {path}; {indexed} published items indexed.")

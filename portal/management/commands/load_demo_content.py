@@ -3,7 +3,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from articles.demo_loader import DEMO_PASSWORD, DEMO_STAFF, load_demo_content
+from articles.demo_loader import load_demo_content
+from clinic.demo import DEMO_PASSWORD, DEMO_STAFF, load_demo_clinic
+from handouts.demo import ensure_packs
 from triage.demo import ensure_default_questionnaire
 
 
@@ -25,9 +27,11 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, demo_logins=False, **options):
-        result = load_demo_content(set_passwords=demo_logins)
+        staff = load_demo_clinic(set_passwords=demo_logins)
+        result = load_demo_content(staff)
+        ensure_packs()
         _questionnaire, questionnaire_created = ensure_default_questionnaire(
-            approved_by=result["staff"].reviewer
+            approved_by=staff.reviewer
         )
         self.stdout.write(
             self.style.SUCCESS(

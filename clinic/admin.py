@@ -1,0 +1,18 @@
+from django.contrib import admin
+
+from clinic.models import ClinicSettings
+
+
+@admin.register(ClinicSettings)
+class ClinicSettingsAdmin(admin.ModelAdmin):
+    list_display = ["name", "phone", "emergency_number", "paper_size", "reading_grade_target"]
+    fieldsets = [
+        (None, {"fields": ["name", "phone", "address", "emergency_number"]}),
+        ("Printing and writing", {"fields": ["paper_size", "reading_grade_target"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return not ClinicSettings.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False

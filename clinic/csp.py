@@ -1,0 +1,20 @@
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+
+
+class StrictCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with one exception for the staff admin.
+
+    The rich-text editor (ProseMirror and Tiptap, inside django-prose-editor)
+    writes inline styles, for its own stylesheet and for table column widths,
+    which ``style-src 'self'`` blocks. So admin pages also allow inline
+    *styles*. Scripts stay strict everywhere: only this site's files and the
+    nonced import map run. Public pages allow no inline styles either.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith(f"/{settings.ADMIN_URL}"):
+            parts.update = {**(parts.update or {}), "style-src": [UNSAFE_INLINE]}
+        return parts

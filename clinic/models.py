@@ -1,0 +1,146 @@
+import time
+
+from django.core.cache import cache
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+CACHE_KEY = "clinic:settings"
+
+
+class PaperSize(models.TextChoices):
+    A4 = "A4", _("A4")
+    LETTER = "Letter", _("Letter")
+
+
+phone_validator = RegexValidator(
+    r"^\+?[0-9 ()\-]{3,25}$",
+    _("Use digits, spaces, brackets, dashes and an optional leading +."),
+)
+
+
+class ClinicSettings(models.Model):
+    """The one row of clinic-wide settings that staff edit in the admin."""
+
+    name = models.CharField(_("clinic name"), max_length=120, default="Knee Clinic")
+    phone = models.CharField(
+        _("phone"), max_length=30, default="0100 000 000", validators=[phone_validator]
+    )
+    address = models.TextField(_("address"), blank=True, default="")
+    emergency_number = models.CharField(
+        _("emergency number"),
+        max_length=10,
+        default="911",
+        validators=[
+            RegexValidator(r"^[0-9]{2,6}$", _("Digits only, for example 911, 999 or 112."))
+        ],
+        help_text=_("The number patients call in an emergency: 911, 999, 112..."),
+    )
+    urgent_care = models.CharField(
+        _("urgent care"),
+        max_length=120,
+        default="urgent care",
+        help_text=_(
+            "Where patients go the same day when the clinic cannot see them, as it completes "
+            "“go to …”: e.g. “urgent care” or “the walk-in center on Main Street”."
+        ),
+    )
+    out_of_hours = models.CharField(
+        _("when everything is closed"),
+        max_length=200,
+        default="go to the emergency room",
+        help_text=_(
+            "What to do when the clinic and urgent care are closed, as it completes "
+            "“If everything is closed, …”: e.g. “call our after-hours line at (312) 555-0199”."
+        ),
+    )
+    paper_size = models.CharField(
+        _("paper size"), max_length=10, choices=PaperSize.choices, default=PaperSize.A4
+    )
+    reading_grade_target = models.DecimalField(
+        _("reading-grade target"),
+        max_digits=3,
+        decimal_places=1,
+        default=8,
+        validators=[MinValueValidator(1), MaxValueValidator(16)],
+        help_text=_("Highest Flesch-Kincaid grade for patient-facing text. Aim for 6."),
+    )
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        db_table = "portal_clinicsettings"  # the table from before the clinic app
+        verbose_name = _("clinic settings")
+        verbose_name_plural = _("clinic settings")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1  # one row only
+        super().save(*args, **kwargs)
+        cache.delete(CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
+
+    def placeholders(self) -> dict[str, str]:
+        """What {emergency_number}, {clinic_phone}... in staff-written texts stand for."""
+        return {
+            "emergency_number": self.emergency_number,
+            "clinic_phone": self.phone,
+            "urgent_care": self.urgent_care,
+            "out_of_hours": self.out_of_hours,
+        }
+
+    @property
+    def address_one_line(self) -> str:
+        return ", ".join(line.strip() for line in self.address.splitlines() if line.strip())
+
+    @classmethod
+    def load(cls) -> "ClinicSettings":
+        """The settings row, from the cache when possible (created on first use)."""
+        settings = cache.get(CACHE_KEY)
+        if settings is None:
+            settings, _created = cls.objects.get_or_create(pk=1)
+            cache.set(CACHE_KEY, settings, 300)
+        return settings
+
+
+class ContentVersion(models.Model):
+    """A counter that every change to public content moves on (see clinic/pagecache.py).
+
+    Cached pages are keyed on it, so a publish, an edit or a new clinic phone
+    number is on every page at once: in the process that saved it at once, in
+    the other app server processes within ``LOCAL_SECONDS`` (each process
+    reads the counter at most that often, which keeps a cached page free of
+    database queries).
+    """
+
+    LOCAL_SECONDS = 1.0
+    _local = {"value": None, "expires": 0.0}
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        db_table = "portal_contentversion"
+
+    def __str__(self):
+        return f"content version {self.value}"
+
+    @classmethod
+    def current(cls) -> int:
+        now = time.monotonic()
+        if cls._local["value"] is None or now >= cls._local["expires"]:
+            value = cls.objects.filter(pk=1).values_list("value", flat=True).first() or 0
+            cls._local.update(value=value, expires=now + cls.LOCAL_SECONDS)
+        return cls._local["value"]
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(value=models.F("value") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"value": 1})
+        cls.forget_local()
+
+    @classmethod
+    def forget_local(cls) -> None:
+        cls._local.update(value=None, expires=0.0)

@@ -1,0 +1,85 @@
+"""Staff roles as groups: Author writes, Clinical reviewer approves, Publisher publishes.
+
+``ensure_roles`` is idempotent. It runs after every ``migrate`` (and every
+test flush) from a ``post_migrate`` receiver, once the permissions of every
+app exist, so a new model only needs its permissions listed here.
+"""
+
+AUTHOR = "Author"
+REVIEWER = "Clinical reviewer"
+PUBLISHER = "Publisher"
+
+
+def _crud(model: str, *actions: str, app: str = "articles") -> list[str]:
+    return [f"{app}.{action}_{model}" for action in actions]
+
+
+TRIAGE_PARTS = [
+    "questionnaire",
+    "question",
+    "outcome",
+    "safetynetitem",
+    "rule",
+    "clause",
+    "testcase",
+]
+
+
+ROLE_PERMISSIONS = {
+    AUTHOR: [
+        *_crud("article", "view", "add", "change"),
+        *_crud("condition", "view", "add", "change"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add"),
+        *_crud("handoutpack", "view", "add", "change", app="handouts"),
+        *_crud("handoutpackitem", "view", "add", "change", "delete", app="handouts"),
+        *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
+    ],
+    REVIEWER: [
+        *_crud("article", "view", "change", "review"),
+        *_crud("condition", "view", "change", "review"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add", "change"),
+        *_crud("handoutpack", "view", app="handouts"),
+        # The clinical reviewer edits, tests and approves the triage questionnaire.
+        *[
+            p
+            for part in TRIAGE_PARTS
+            for p in _crud(part, "view", "add", "change", "delete", app="triage")
+        ],
+        "triage.publish_questionnaire",
+        "triage.view_submission",
+    ],
+    PUBLISHER: [
+        *_crud("article", "view", "add", "change", "delete", "publish"),
+        *_crud("condition", "view", "add", "change", "delete", "publish"),
+        *_crud("careadvice", "view", "add", "change", "delete"),
+        *_crud("activity", "view", "add", "change", "delete"),
+        *_crud("handoutpack", "view", "add", "change", "delete", app="handouts"),
+        *_crud("handoutpackitem", "view", "add", "change", "delete", app="handouts"),
+        *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
+        "triage.view_submission",
+        "clinic.view_clinicsettings",
+        "clinic.change_clinicsettings",
+    ],
+}
+
+
+def ensure_roles() -> None:
+    """Create the groups and grant them the permissions that exist."""
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=role)
+        wanted = Q(pk__in=[])
+        for name in names:
+            app_label, codename = name.split(".")
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.add(*Permission.objects.filter(wanted))
+
+
+def on_post_migrate(sender, **kwargs):
+    """post_migrate receiver: it runs once per app, after that app's permissions
+    are made, so the last run sees them all."""
+    ensure_roles()

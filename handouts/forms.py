@@ -1,0 +1,68 @@
+"""The staff form that chooses what to print for a patient."""
+
+from django import forms
+from django.db.models import Prefetch
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from articles.models import Article, Condition
+from handouts.models import HandoutPack, HandoutPackItem
+
+
+class HandoutForm(forms.Form):
+    pack = forms.ModelChoiceField(
+        label=gettext_lazy("A ready-made pack"),
+        queryset=HandoutPack.objects.all(),
+        required=False,
+        empty_label=gettext_lazy("No pack: I will tick items below"),
+    )
+    articles = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Articles"),
+        queryset=Article.objects.published().order_by("title"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    conditions = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Conditions"),
+        queryset=Condition.objects.published().order_by("title"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    patient_name = forms.CharField(
+        label=gettext_lazy("Patient's name for the cover (optional)"),
+        help_text=gettext_lazy("Printed only. It is never saved."),
+        max_length=80,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    date = forms.DateField(
+        label=gettext_lazy("Date for the cover"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    large = forms.BooleanField(label=gettext_lazy("Large print"), required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not (cleaned.get("pack") or cleaned.get("articles") or cleaned.get("conditions")):
+            raise forms.ValidationError(
+                _("Choose a pack, or tick at least one article or condition.")
+            )
+        return cleaned
+
+    def items(self) -> list:
+        """The chosen live items, in pack order or as ticked (articles, then conditions)."""
+        pack = self.cleaned_data.get("pack")
+        if pack:
+            entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
+                Prefetch("article", queryset=Article.objects.published()),
+                Prefetch(
+                    "condition",
+                    queryset=Condition.objects.published().prefetch_related("care_advice"),
+                ),
+            )
+            return [entry.item for entry in entries if entry.item is not None]
+        conditions = Condition.objects.filter(
+            pk__in=[c.pk for c in self.cleaned_data["conditions"]]
+        ).prefetch_related("care_advice")
+        return [*self.cleaned_data["articles"], *conditions.order_by("title")]

@@ -1,0 +1,157 @@
+"""PDF handouts: a Django template rendered to a tagged PDF by WeasyPrint.
+
+Every PDF of the portal comes through here: ``handout_context`` builds what
+every handout template gets and ``handout_response`` renders and serves it (a
+page, a triage result, a pack). The PDF is PDF/UA-1 (tagged, with a structure tree, the
+document title and language), so screen readers can read the handouts. The
+stylesheet is read from disk and nothing is fetched over the network.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+import segno
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from weasyprint import CSS, HTML
+from weasyprint.urls import URLFetcher
+
+from clinic.models import ClinicSettings
+
+HANDOUT_CSS = "css/handout.css"
+CACHE_SECONDS = 24 * 3600
+
+SIZES = {"normal", "large"}
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What changes a handout's layout: large print, and the clinic's paper."""
+
+    size: str
+    paper: str
+
+    @classmethod
+    def from_request(cls, request, clinic: ClinicSettings) -> "PrintOptions":
+        size = request.GET.get("size", "normal")
+        return cls(size=size if size in SIZES else "normal", paper=clinic.paper_size)
+
+    @property
+    def large(self) -> bool:
+        return self.size == "large"
+
+
+def qr_svg(url: str) -> str:
+    """An inline SVG QR code for ``url`` (sized by the handout stylesheet)."""
+    return segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True, title=url)
+
+
+def short_url(url: str) -> str:
+    return url.split("://", 1)[-1].rstrip("/")
+
+
+class NoFetching(URLFetcher):
+    """Handouts are self-contained (stylesheet from disk, QR code inline): a URL in
+    the content is never fetched, so rendering cannot reach the network or files."""
+
+    def fetch(self, url, headers=None):
+        raise ValueError(f"Handouts do not load external resources ({url}).")
+
+
+def render_pdf(
+    template_name: str, context: dict, *, title: str, lang: str = "en", base_url: str = ""
+) -> bytes:
+    html = render_to_string(template_name, {**context, "pdf_title": title, "lang": lang})
+    stylesheet = CSS(filename=finders.find(HANDOUT_CSS))
+    document = HTML(string=html, base_url=base_url or None, url_fetcher=NoFetching())
+    return document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1", pdf_tags=True)
+
+
+def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(False, filename)
+    return response
+
+
+def handout_cache_key(*parts) -> str:
+    """Key for a cached PDF: content version, print options, clinic settings and the day."""
+    clinic = ClinicSettings.load()
+    raw = "|".join(str(p) for p in (*parts, clinic.updated.isoformat(), timezone.localdate()))
+    return "handout:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def cached_pdf(key: str, render) -> tuple[bytes, bool]:
+    """(pdf, served from cache)."""
+    pdf = cache.get(key)
+    if pdf is not None:
+        return pdf, True
+    pdf = render()
+    cache.set(key, pdf, CACHE_SECONDS)
+    return pdf, False
+
+
+def handout_context(clinic: ClinicSettings, options: PrintOptions, page_url: str | None) -> dict:
+    """What every handout template gets, whatever it prints."""
+    return {
+        "clinic": clinic,
+        "options": options,
+        "printed_on": timezone.localdate(),
+        # No page_url: a private page (a triage result) gets no QR code or address.
+        "qr_svg": qr_svg(page_url) if page_url else "",
+        "short_url": short_url(page_url) if page_url else "",
+        "page_url": page_url or "",
+    }
+
+
+def item_context(request, item) -> dict:
+    """One article or condition inside a pack, with its own QR code."""
+    url = request.build_absolute_uri(item.get_absolute_url())
+    return {
+        "item": item,
+        "kind": item._meta.model_name,
+        "qr_svg": qr_svg(url),
+        "short_url": short_url(url),
+    }
+
+
+def handout_response(
+    request,
+    *,
+    template: str,
+    title: str,
+    page_url: str | None,
+    filename: str,
+    context: dict,
+    cache_parts: tuple | None = None,
+    options: PrintOptions | None = None,
+) -> HttpResponse:
+    """A PDF handout of one page, served from the cache when ``cache_parts`` is given.
+
+    ``cache_parts`` must change whenever the content does (a version number).
+    ``page_url`` None: a private page, printed with no QR code or address.
+    ``options``: large print and paper, from the request's ``?size=`` if not given.
+    """
+    clinic = ClinicSettings.load()
+    options = options or PrintOptions.from_request(request, clinic)
+    if options.large:
+        filename = filename.replace(".pdf", "-large-print.pdf")
+    full_context = {**handout_context(clinic, options, page_url), **context}
+
+    def render():
+        return render_pdf(
+            template, full_context, title=title, base_url=request.build_absolute_uri("/")
+        )
+
+    if cache_parts is None:
+        pdf, hit = render(), False
+    else:
+        pdf, hit = cached_pdf(
+            handout_cache_key(*cache_parts, options.size, options.paper, page_url), render
+        )
+    response = pdf_response(pdf, filename)
+    response["X-Handout-Cache"] = "hit" if hit else "miss"
+    return response

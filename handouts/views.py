@@ -1,0 +1,99 @@
+"""PDF handouts of pages, and the staff page that prints one PDF for a patient.
+
+A page's handout: ``/articles/<slug>/handout.pdf`` and
+``/conditions/<slug>/handout.pdf`` (``?size=large`` for large print), cached
+per content version. The staff page prints a pack, or ticked items. The
+patient's name is sent by POST, printed on the cover, and never stored, cached
+or logged (the view is marked sensitive for error reports).
+"""
+
+from django.contrib.admin.views.decorators import staff_member_required
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+
+from articles.models import Article, Condition
+from articles.views import PreviewableDetailView
+from clinic.models import ClinicSettings
+from handouts.forms import HandoutForm
+from handouts.pdf import PrintOptions, handout_response, item_context
+
+
+class HandoutView(PreviewableDetailView):
+    """The page's content as a PDF handout (``?size=large`` for large print)."""
+
+    handout_template = ""
+
+    def get(self, request, *args, **kwargs):
+        item = self.get_object()
+        response = handout_response(
+            request,
+            template=self.handout_template,
+            title=item.title,
+            page_url=request.build_absolute_uri(item.get_absolute_url()),
+            filename=f"{item.slug}.pdf",
+            context={
+                "item": item,
+                "description": item.summary,
+                "reviewed_on": item.reviewed_on,
+                "next_review_due": item.next_review_due,
+            },
+            cache_parts=(item._meta.label, item.pk, item.version),
+        )
+        if not item.is_live:
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class ArticleHandoutView(HandoutView):
+    model = Article
+    handout_template = "handouts/article.html"
+
+
+class ConditionHandoutView(HandoutView):
+    model = Condition
+    handout_template = "handouts/condition.html"
+
+    def get_queryset(self):
+        return self.get_base_queryset().prefetch_related("care_advice")
+
+
+@never_cache
+@sensitive_post_parameters("patient_name")
+@staff_member_required
+def handouts_view(request):
+    if request.method == "POST":
+        form = HandoutForm(request.POST)
+        if form.is_valid():
+            return _pack_pdf(request, form)
+        status = 400
+    else:
+        form = HandoutForm(initial={"pack": request.GET.get("pack"), "date": timezone.localdate()})
+        status = 200
+    return render(request, "handouts/choose.html", {"form": form}, status=status)
+
+
+def _pack_pdf(request, form):
+    clinic = ClinicSettings.load()
+    size = "large" if form.cleaned_data["large"] else "normal"
+    pack = form.cleaned_data.get("pack")
+    title = pack.name if pack else _("Information for you")
+    response = handout_response(
+        request,
+        template="handouts/pack.html",
+        title=str(title),
+        page_url=None,
+        filename="knee-handouts.pdf",
+        options=PrintOptions(size=size, paper=clinic.paper_size),
+        context={
+            "items": [item_context(request, item) for item in form.items()],
+            "patient_name": form.cleaned_data["patient_name"],
+            "cover_date": form.cleaned_data["date"] or timezone.localdate(),
+            "description": _("Information from %(clinic)s") % {"clinic": clinic.name},
+        },
+    )
+    # The cover may carry the patient's name.
+    response["Cache-Control"] = "no-store"
+    return response

@@ -1,0 +1,333 @@
+"""Admin behaviour shared by all publishable content: workflow, conflicts, history."""
+
+from types import SimpleNamespace
+
+from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.forms.models import _get_foreign_key
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from simple_history.admin import SimpleHistoryAdmin
+
+from clinic.models import ClinicSettings
+from publishing import services, workflow
+from publishing.admin.display import local_date, person
+from publishing.admin.filters import (
+    DemoContentFilter,
+    ReadingTargetFilter,
+    ReviewOverdueFilter,
+    WorkflowStateFilter,
+)
+from publishing.admin.history import HistoryAdminMixin
+from publishing.admin.workflow import WorkflowAdminMixin
+from publishing.models import Draft, Status, WorkflowEvent
+
+# Fields only the workflow services change (publishing/services.py): a content
+# save or a revert in the admin keeps their current values.
+KEPT_ON_CONTENT_SAVE = [
+    "status",
+    "author_id",
+    "reviewed_by_id",
+    "reviewed_on",
+    "next_review_due",
+    "submitted_by_id",
+    "is_demo",
+]
+
+
+class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin):
+    change_form_template = "admin/publishing/publishable_change_form.html"
+    object_history_template = "admin/publishing/object_history.html"
+    list_filter = [
+        WorkflowStateFilter,
+        DemoContentFilter,
+        ReviewOverdueFilter,
+        ReadingTargetFilter,
+    ]
+    list_select_related = ["reviewed_by"]
+    search_fields = ["title", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    readonly_fields = ["workflow_summary", "sample_content", "readability_report"]
+
+    # Permissions -------------------------------------------------------------
+
+    def _can(self, request, action):
+        opts = self.opts
+        return request.user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or workflow.may_edit(obj, self._draft(obj), request.user)
+
+    # Live + draft --------------------------------------------------------------
+
+    def _draft(self, obj):
+        if not hasattr(obj, "_draft"):
+            obj._draft = services.draft_of(obj) if obj.status == Status.PUBLISHED else None
+        return obj._draft
+
+    def get_queryset(self, request):
+        drafts = Draft.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=OuterRef("pk")
+        )
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(draft_status=Subquery(drafts.values("status")[:1]))
+        )
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        draft = self._draft(obj) if obj is not None else None
+        if draft is not None:
+            # Staff edit the draft of changes; the live row stays as it is.
+            services.with_draft_applied(obj, draft)
+        return obj
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change, **kwargs)
+        draft = self._draft(obj) if obj is not None else None
+        if draft is None:
+            return form_class
+        m2m = draft.data.get("m2m", {})
+
+        class DraftForm(form_class):
+            def __init__(self, *args, **form_kwargs):
+                form_kwargs["initial"] = {**m2m, **form_kwargs.get("initial", {})}
+                super().__init__(*args, **form_kwargs)
+
+        return DraftForm
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        rows = self._draft_rows(obj, inline)
+        if rows is not None:
+            # The draft's rows, as new forms: saving them goes to the draft again.
+            kwargs["queryset"] = inline.model.objects.none()
+            kwargs["initial"] = rows
+        return kwargs
+
+    def _draft_rows(self, obj, inline):
+        draft = self._draft(obj) if obj is not None and obj.pk else None
+        if draft is None:
+            return None
+        return draft.data.get("inlines", {}).get(inline_accessor(self.model, inline))
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for inline in self.get_inline_instances(request, obj):
+            rows = self._draft_rows(obj, inline)
+            if rows is None:
+                yield inline.get_formset(request, obj), inline
+            else:
+                # One form a draft row (min_num forms come first).
+                extra = max(len(rows) - inline.get_min_num(request, obj), 0)
+                yield inline.get_formset(request, obj, extra=extra), inline
+
+    # Saving ------------------------------------------------------------------
+
+    def save_model(self, request, obj, form, change):
+        obj.updated_by = request.user
+        if not change:
+            obj.author = request.user
+            obj.status = workflow.DRAFT
+            super().save_model(request, obj, form, change)
+            return
+        current = form.current
+        for field in KEPT_ON_CONTENT_SAVE:
+            setattr(obj, field, getattr(current, field))
+        obj.version = current.version
+        if current.status == Status.PUBLISHED:
+            # A live item: the change waits in its draft; the row and its relations stay.
+            form.save_m2m = lambda: None
+            self._save_draft(request, form, formsets=None)
+            return
+        if form.has_changed():
+            obj.status = workflow.state_after_edit(current.status)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        obj = form.instance
+        if change and form.current.status == Status.PUBLISHED:
+            if formsets and (self._draft(form.current) or any(f.has_changed() for f in formsets)):
+                self._save_draft(request, form, formsets=formsets)
+            return
+        super().save_related(request, form, formsets, change)
+        changed_inlines = change and any(formset.has_changed() for formset in formsets)
+        if changed_inlines and workflow.state_after_edit(obj.status) != obj.status:
+            obj.status = workflow.state_after_edit(obj.status)
+            type(obj).objects.filter(pk=obj.pk).update(status=obj.status)
+
+    def _save_draft(self, request, form, formsets):
+        """Save the form (and, when given, its inlines) as the live item's draft of changes.
+
+        Called from save_model (every change view, and the history revert, which
+        has no inlines) and again from save_related with the inlines.
+        """
+        obj, current = form.instance, form.current
+        m2m = {
+            field.name: [related.pk for related in form.cleaned_data[field.name]]
+            for field in obj._meta.many_to_many
+            if field.name in form.cleaned_data
+        }
+        inlines = {
+            formset.fk.remote_field.get_accessor_name(): inline_rows(formset)
+            for formset in formsets or []
+        }
+        data = services.draft_data(obj, m2m=m2m, inlines=inlines)
+        if formsets is None:
+            live_m2m = {
+                name: list(getattr(current, name).values_list("pk", flat=True)) for name in m2m
+            }
+            live = services.draft_data(current, m2m=live_m2m, inlines={})
+            if self._draft(current) is None and data == live:
+                return  # nothing changed: no draft
+        current._draft = services.publishable_save_draft(item=current, user=request.user, data=data)
+        if formsets is None:
+            self.message_user(
+                request,
+                _(
+                    "Your changes are saved as a draft. Patients still see the live page until "
+                    "the changes are approved and published."
+                ),
+                messages.INFO,
+            )
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        if not add and form.current.status == Status.PUBLISHED:
+            return [{"changed": {"fields": [_("draft of changes")]}}]
+        return super().construct_change_message(request, form, formsets, add)
+
+    @admin.display(description=gettext_lazy("Workflow"))
+    def workflow_summary(self, obj):
+        if not obj.pk:
+            return _("New items start as drafts.")
+        draft = self._draft(obj)
+        lines = [
+            format_html("{}: <strong>{}</strong>", _("Status"), workflow.state_label(obj, draft))
+        ]
+        if obj.status == Status.PUBLISHED:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("The live version was approved by"),
+                    person(obj.reviewed_by),
+                    local_date(obj.reviewed_on),
+                )
+            )
+        elif obj.reviewed_by and obj.status == workflow.APPROVED:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("Approved by"),
+                    person(obj.reviewed_by),
+                    local_date(obj.reviewed_on),
+                )
+            )
+        if draft is not None and draft.approved_by_id:
+            lines.append(
+                format_html(
+                    "{}: {} ({})",
+                    _("The changes were approved by"),
+                    person(draft.approved_by),
+                    local_date(draft.approved_on),
+                )
+            )
+        lines.append(format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due)))
+        returned = WorkflowEvent.objects.of(obj).exclude(comment="").first()
+        if returned is not None:
+            lines.append(
+                format_html(
+                    "{} ({}, {}): <q>{}</q>",
+                    _("Latest comment"),
+                    person(returned.user),
+                    local_date(returned.created),
+                    returned.comment,
+                )
+            )
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+
+    @admin.display(description=gettext_lazy("Status"), ordering="status")
+    def state(self, obj):
+        draft = (
+            SimpleNamespace(status=obj.draft_status) if getattr(obj, "draft_status", None) else None
+        )
+        return workflow.state_label(obj, draft)
+
+    @admin.display(description=gettext_lazy("Sample content"))
+    def sample_content(self, obj):
+        if obj.pk and obj.is_demo:
+            return format_html(
+                "<strong>{}</strong><br>{}",
+                _("Yes"),
+                _(
+                    "It came with the portal as an example. Until a clinical reviewer "
+                    "approves it, patients see “Sample content: not yet reviewed by a "
+                    "clinician” instead of review dates. Approve it or replace it before "
+                    "going live."
+                ),
+            )
+        return _("No: the clinic's own content.")
+
+    @admin.display(description=gettext_lazy("Demo"), ordering="is_demo")
+    def demo_badge(self, obj):
+        return format_html("<strong>{}</strong>", _("Demo")) if obj.is_demo else ""
+
+    @admin.display(description=gettext_lazy("Readability"))
+    def readability_report(self, obj):
+        if not obj.pk:
+            return _("Figures appear after the first save.")
+        target = ClinicSettings.load().reading_grade_target
+        verdict = (
+            _("within the target")
+            if obj.reading_grade <= target
+            else _("ABOVE the target: use shorter sentences and plainer words")
+        )
+        return format_html(
+            "{}: <strong>{}</strong> ({} {}, {})<br>SMOG: {}<br>{}: {}<br>{}: {}",
+            _("Reading grade (Flesch-Kincaid)"),
+            obj.reading_grade,
+            _("target"),
+            target,
+            verdict,
+            obj.smog,
+            _("Words"),
+            obj.word_count,
+            _("Reading time in minutes"),
+            obj.reading_minutes,
+        )
+
+    @admin.display(description=gettext_lazy("Grade"), ordering="reading_grade")
+    def grade(self, obj):
+        return obj.reading_grade
+
+
+def inline_accessor(parent_model, inline) -> str:
+    """The name of the parent's relation that an inline edits (e.g. "care_advice")."""
+    fk = _get_foreign_key(parent_model, inline.model, fk_name=inline.fk_name)
+    return fk.remote_field.get_accessor_name()
+
+
+def inline_rows(formset) -> list[dict]:
+    """The rows an inline formset holds, as data for a draft (deleted rows left out)."""
+    skip = {"id", "DELETE", "ORDER", formset.fk.name}
+    rows = []
+    for form in formset.forms:
+        # An unchanged extra form is not cleaned: its values are its initial row.
+        values = form.cleaned_data or (form.initial if not form.has_changed() else {})
+        if not values or values.get("DELETE"):
+            continue
+        row = {}
+        for name, value in values.items():
+            if name in skip:
+                continue
+            if isinstance(value, models.Model):
+                row[f"{name}_id"] = value.pk
+            else:
+                row[name] = value
+        rows.append(row)
+    return rows

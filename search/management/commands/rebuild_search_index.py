@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from articles.models import Article, Condition
+from search import index
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-create the search index from the published articles and conditions. "
+        "Saves keep it up to date; run this after bulk changes made outside Django."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            count = index.rebuild([Article, Condition])
+        self.stdout.write(f"Indexed {count} published items.")

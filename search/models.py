@@ -1,0 +1,63 @@
+"""The search index: one row per live article or condition.
+
+Articles and conditions are searched together, so their searchable text is
+copied into one table with one full-text index (a weighted ``tsvector``) and
+one trigram index on the names. ``search/index.py`` keeps it in step with
+the content; ``search/query.py`` runs the queries.
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    ARTICLE = "article", _("Article")
+    CONDITION = "condition", _("Condition")
+
+
+class SearchEntryQuerySet(models.QuerySet):
+    def live(self):
+        """Entries the public may find: scheduled ones only once their time has come."""
+        return self.filter(Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now()))
+
+
+class SearchEntry(models.Model):
+    """The searchable text of one published item (never edited by hand)."""
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    object_id = models.BigIntegerField()
+    slug = models.SlugField(max_length=200, db_index=False)
+    # The page's address, stored at index time (``get_absolute_url``).
+    url = models.CharField(max_length=300, default="")
+    title = models.CharField(max_length=200)
+    # Other names, one per line: the synonyms staff keep on each condition.
+    aliases = models.TextField(blank=True)
+    # Title and other names together: what misspellings are matched against.
+    names = models.TextField()
+    summary = models.TextField()
+    # The rich-text sections as plain text: what result snippets are cut from.
+    body = models.TextField()
+    codes = models.CharField(max_length=300, blank=True)
+    publish_at = models.DateTimeField(null=True)
+    # Filled on PostgreSQL only (SQLite searches with simple matching).
+    vector = SearchVectorField(null=True)
+
+    objects = SearchEntryQuerySet.as_manager()
+
+    class Meta:
+        db_table = "articles_searchentry"  # made before the search app existed
+        verbose_name = _("search index entry")
+        verbose_name_plural = _("search index entries")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique_item")
+        ]
+
+    def __str__(self):
+        return f"{self.kind}: {self.title}"
+
+    @property
+    def alias_list(self) -> list[str]:
+        return [line for line in self.aliases.splitlines() if line]

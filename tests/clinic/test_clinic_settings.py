@@ -1,0 +1,74 @@
+import pytest
+from django.core.cache import cache
+from django.db.models import ProtectedError
+from django.urls import reverse
+
+from clinic.models import CACHE_KEY, ClinicSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def test_there_is_one_row():
+    ClinicSettings(name="First").save()
+    ClinicSettings(name="Second").save()
+    assert ClinicSettings.objects.count() == 1
+    assert ClinicSettings.load().name == "Second"
+    with pytest.raises(ProtectedError):
+        ClinicSettings.load().delete()
+
+
+def test_defaults():
+    settings = ClinicSettings.load()
+    assert settings.reading_grade_target == 8
+    assert settings.paper_size == "A4"
+
+
+def test_load_is_cached_and_saving_refreshes_it(django_assert_num_queries):
+    ClinicSettings.load()
+    with django_assert_num_queries(0):
+        ClinicSettings.load()
+    settings = ClinicSettings.load()
+    settings.phone = "0100 222 333"
+    settings.save()
+    assert cache.get(CACHE_KEY) is None
+    assert ClinicSettings.load().phone == "0100 222 333"
+
+
+def test_pages_show_the_clinic(client):
+    settings = ClinicSettings.load()
+    settings.name, settings.phone, settings.emergency_number = (
+        "Hill Knee Clinic",
+        "0100 999 111",
+        "112",
+    )
+    settings.save()
+    page = client.get("/").content.decode()
+    assert "Hill Knee Clinic" in page and "0100 999 111" in page and "<strong>112</strong>" in page
+
+
+def test_admin_rejects_bad_values_next_to_the_field(admin_client):
+    ClinicSettings.load()
+    url = reverse("admin:clinic_clinicsettings_change", args=[1])
+    response = admin_client.post(
+        url,
+        {
+            "name": "Clinic",
+            "phone": "call us!",
+            "address": "",
+            "emergency_number": "9-1-1",
+            "paper_size": "A4",
+            "reading_grade_target": "8",
+        },
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert set(errors) == {"phone", "emergency_number"}
+    assert ClinicSettings.load().phone != "call us!"
+
+
+def test_settings_cannot_be_added_twice_or_deleted(admin_client):
+    ClinicSettings.load()
+    assert admin_client.get(reverse("admin:clinic_clinicsettings_add")).status_code == 403
+    assert (
+        admin_client.get(reverse("admin:clinic_clinicsettings_delete", args=[1])).status_code == 403
+    )

@@ -1,0 +1,129 @@
+"""Public pages are cached for visitors, keyed on the content version."""
+
+import pytest
+
+from articles.models import Status
+from clinic.models import ClinicSettings, ContentVersion
+from tests.factories import ActivityFactory, ArticleFactory, ConditionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_cached_page_costs_no_query(client, django_assert_num_queries):
+    article = ArticleFactory(published=True, title="Ice and rest")
+    ClinicSettings.load()  # creating the settings row is a content change
+    first = client.get(article.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = client.get(article.get_absolute_url())
+    assert second.content == first.content
+    # Browsers keep it a minute; the server's copy follows every change.
+    assert second["Cache-Control"] == "max-age=60"
+    assert "Expires" not in second
+
+
+def test_other_processes_read_the_version_at_most_every_second(client, django_assert_num_queries):
+    ClinicSettings.load()
+    ContentVersion.current()
+    with django_assert_num_queries(0):
+        ContentVersion.current()
+    ContentVersion._local["expires"] = 0.0  # a second later
+    with django_assert_num_queries(1):
+        ContentVersion.current()
+
+
+def test_an_edit_shows_at_once(client):
+    article = ArticleFactory(published=True, title="Ice and rest")
+    assert "Ice and rest" in client.get("/articles/").content.decode()
+    article.title = "Ice, rest and raise"
+    article.save()
+    assert "Ice, rest and raise" in client.get("/articles/").content.decode()
+    assert "Ice, rest and raise" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_archiving_removes_the_page_at_once(client):
+    article = ArticleFactory(published=True)
+    assert client.get(article.get_absolute_url()).status_code == 200
+    article.status = Status.ARCHIVED
+    article.save(update_fields=["status"])
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_clinic_settings_and_relations_move_the_version(client):
+    condition = ConditionFactory(published=True)
+    version = ContentVersion.current()
+    settings = ClinicSettings.load()
+    settings.phone = "(312) 555-0123"
+    settings.save()
+    assert ContentVersion.current() > version
+    version = ContentVersion.current()
+    condition.activities.add(ActivityFactory())
+    assert ContentVersion.current() > version
+    assert "(312) 555-0123" in client.get(condition.get_absolute_url()).content.decode()
+
+
+def test_signed_in_staff_always_get_a_fresh_page(admin_client):
+    article = ArticleFactory(status=Status.DRAFT, title="Draft only")
+    response = admin_client.get(article.get_absolute_url())
+    assert "Draft only" in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"
+    article.title = "Draft, edited"
+    article.save()
+    assert "Draft, edited" in admin_client.get(article.get_absolute_url()).content.decode()
+
+
+def test_previews_never_reach_the_public_cache(client, admin_client):
+    article = ArticleFactory(status=Status.DRAFT)
+    assert admin_client.get(article.get_absolute_url()).status_code == 200
+    assert client.get(article.get_absolute_url()).status_code == 404
+
+
+def test_drafts_of_changes_keep_the_cached_page_until_published(
+    client, author, reviewer, publisher
+):
+    from publishing import services
+
+    article = ArticleFactory(published=True, author=author, title="Ice and rest")
+    ClinicSettings.load()
+    client.get(article.get_absolute_url())
+    version = ContentVersion.current()
+    edited = type(article).objects.get(pk=article.pk)
+    edited.title = "Ice, rest and raise"
+    data = services.draft_data(edited, m2m={}, inlines={})
+    services.publishable_save_draft(item=article, user=publisher, data=data)
+    for name, user in (("submit", publisher), ("approve", reviewer)):
+        services.publishable_transition(item=article, name=name, user=user)
+    ContentVersion.forget_local()
+    assert ContentVersion.current() == version  # live unchanged: the cache stays
+    services.publishable_transition(item=article, name="publish", user=publisher)
+    assert "Ice, rest and raise" in client.get(article.get_absolute_url()).content.decode()
+
+
+def test_only_the_models_patients_see_are_watched(db):
+    """Each app names its content models (explicit senders); nothing else moves the version."""
+    from django.db.models.signals import post_save
+
+    from articles.models import Activity, Article, CareAdvice, Condition
+    from clinic.models import ClinicSettings, ContentVersion
+    from clinic.pagecache import content_changed
+    from handouts.models import HandoutPack
+    from publishing.models import Draft, WorkflowEvent
+    from search.models import SearchEntry
+    from triage.models import Question, SafetyNetItem, Submission
+
+    def watched(model):
+        sync_receivers, _async_receivers = post_save._live_receivers(model)
+        return content_changed in sync_receivers
+
+    for model in (
+        Article,
+        Condition,
+        CareAdvice,
+        Activity,
+        ClinicSettings,
+        Question,
+        SafetyNetItem,
+    ):
+        assert watched(model), model
+    for model in (Draft, WorkflowEvent, SearchEntry, Submission, ContentVersion, HandoutPack):
+        assert not watched(model), model
+    assert not watched(Article.history.model)

@@ -1,0 +1,123 @@
+"""Handout packs and the staff /handouts/ page (issue 5, acceptance 3)."""
+
+import io
+import logging
+import pickle
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from pypdf import PdfReader
+
+from articles.models import Article, Condition
+from handouts.models import HandoutPack, HandoutPackItem
+
+pytestmark = pytest.mark.django_db
+
+NAME = "Zebedee Quartermaine-Okafor"
+
+
+@pytest.fixture
+def pack(demo):
+    pack = HandoutPack.objects.create(
+        name="Runner's knee first visit", description="New runner's knee patients"
+    )
+    items = [
+        Condition.objects.get(slug="patellofemoral-pain-syndrome"),
+        Article.objects.get(slug="preventing-knee-pain-from-exercise"),
+        Article.objects.get(slug="getting-back-to-exercise-after-knee-pain"),
+    ]
+    for order, item in enumerate(items):
+        HandoutPackItem.objects.create(pack=pack, order=order, **{item._meta.model_name: item})
+    return pack, items
+
+
+def starting_titles(reader, items) -> list[str]:
+    """The titles of ``items`` that open a page after the cover, in page order."""
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages[1:]]
+    return [item.title for page in pages for item in items if page.startswith(item.title)]
+
+
+def pdf_text(response) -> str:
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split()), reader
+
+
+def test_pack_pdf_has_cover_contents_and_every_item_in_order(client, pack, author):
+    pack, items = pack
+    client.force_login(author)
+    response = client.post(
+        "/handouts/", {"pack": pack.pk, "patient_name": NAME, "date": "2026-11-24"}
+    )
+    text, reader = pdf_text(response)
+    assert reader.metadata.title == "Runner's knee first visit"
+    assert f"For {NAME}" in text and "24 November 2026" in text and "Contents" in text
+    contents = text.index("Contents") + len("Contents")
+    positions = [text.index(item.title, contents) for item in items]
+    assert positions == sorted(positions)
+    # Each item starts on a new page after the cover, in the same order.
+    assert starting_titles(reader, items) == [i.title for i in items]
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_ticked_items_print_without_a_pack(client, demo, author):
+    client.force_login(author)
+    article = Article.objects.get(slug="how-your-knee-works")
+    condition = Condition.objects.get(slug="meniscus-tear")
+    response = client.post(
+        "/handouts/", {"articles": [article.pk], "conditions": [condition.pk], "large": "on"}
+    )
+    _text, reader = pdf_text(response)
+    assert starting_titles(reader, [article, condition]) == [article.title, condition.title]
+
+
+def test_patient_name_is_never_stored_cached_or_logged(client, pack, author, caplog):
+    pack, _items = pack
+    client.force_login(author)
+    caplog.set_level(logging.DEBUG)
+    response = client.post("/handouts/", {"pack": pack.pk, "patient_name": NAME})
+    assert NAME in pdf_text(response)[0]
+    # Not in the database: dump every table.
+    out = io.StringIO()
+    call_command("dumpdata", stdout=out)
+    assert NAME not in out.getvalue()
+    # Not in the cache.
+    for key in list(cache._cache):
+        assert NAME.encode() not in cache._cache[key], key
+        assert NAME not in str(pickle.loads(cache._cache[key]))
+    # Not in the logs.
+    assert NAME not in caplog.text
+
+
+def test_choosing_nothing_is_explained(client, demo, author):
+    client.force_login(author)
+    response = client.post("/handouts/", {"patient_name": NAME})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Choose a pack, or tick at least one article or condition." in page
+    assert NAME in page  # what was typed stays on the screen
+
+
+def test_staff_only(client, demo):
+    response = client.get("/handouts/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_page_preselects_a_pack_and_lists_published_items_only(client, pack, author):
+    from tests.factories import ArticleFactory
+
+    pack, _items = pack
+    ArticleFactory(title="A draft nobody should print")
+    client.force_login(author)
+    page = client.get("/handouts/", {"pack": pack.pk}).content.decode()
+    assert f'<option value="{pack.pk}" selected>' in page
+    assert "A draft nobody should print" not in page
+
+
+def test_pack_admin_edits_ordered_items(client, pack, publisher):
+    pack, items = pack
+    client.force_login(publisher)
+    page = client.get(f"/admin/handouts/handoutpack/{pack.pk}/change/").content.decode()
+    assert "Print this pack" in client.get("/admin/handouts/handoutpack/").content.decode()
+    assert page.count('name="items-') > 6

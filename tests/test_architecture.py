@@ -1,0 +1,78 @@
+"""Issue 12, acceptance 5: the import-linter contracts (``.importlinter``) hold,
+and a deliberately wrong import breaks them.
+
+The wrong imports are made in a copy of our apps in a temporary directory,
+checked with the project's own contract file.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = ["portal", "search", "triage", "handouts", "articles", "publishing", "clinic"]
+LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))
+
+
+def lint(where: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [LINT_IMPORTS, str(ROOT / ".importlinter"), "--no-cache"],
+        cwd=where,
+        env={"PYTHONPATH": str(where), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def copy_of_the_apps(tmp_path):
+    for app in APPS:
+        shutil.copytree(ROOT / app, tmp_path / app, ignore=shutil.ignore_patterns("__pycache__"))
+    return tmp_path
+
+
+def test_the_project_keeps_its_contracts():
+    result = lint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 kept, 0 broken" in result.stdout
+
+
+def test_an_unchanged_copy_keeps_them_too(copy_of_the_apps):
+    assert lint(copy_of_the_apps).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("module", "wrong_import", "broken"),
+    [
+        # A lower layer importing a higher one.
+        ("clinic/models.py", "from articles.models import Article", "clinic.models -> articles"),
+        ("publishing/workflow.py", "import handouts.pdf", "publishing.workflow -> handouts.pdf"),
+        # Search and triage are independent of each other.
+        ("triage/views.py", "from search import query", "triage.views -> search.query"),
+        # The triage engine stays plain Python.
+        ("triage/engine.py", "import django.db", "triage.engine -> django (l."),
+    ],
+)
+def test_a_wrong_import_breaks_a_contract(copy_of_the_apps, module, wrong_import, broken):
+    path = copy_of_the_apps / module
+    path.write_text(path.read_text() + f"\n{wrong_import}  # deliberately wrong\n")
+    result = lint(copy_of_the_apps)
+    assert result.returncode == 1
+    assert "1 broken" in result.stdout
+    assert broken in result.stdout, result.stdout
+
+
+def test_no_module_over_400_lines_outside_migrations_and_demo_content():
+    long = [
+        f"{path.relative_to(ROOT)}: {lines}"
+        for app in APPS
+        for path in (ROOT / app).rglob("*.py")
+        if "migrations" not in path.parts and "demo" not in path.parts
+        for lines in [len(path.read_text().splitlines())]
+        if lines > 400
+    ]
+    assert long == []

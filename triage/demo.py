@@ -1,4 +1,4 @@
-"""Load the default questionnaire (triage/defaults.py, CLINICAL.md v3) into the database.
+"""Load the default questionnaire (triage/defaults/, CLINICAL.md v3) into the database.
 
 - A fresh database gets it published, marked as sample (demo) data.
 - A database that already serves an older version keeps serving it and gets
@@ -7,7 +7,7 @@
 
 ``add_default_questionnaire`` takes the model classes from an app registry, so
 the same code runs from the data migration (historical models) and from
-``load_demo_content``. Version 3 ships in ``defaults.py``; a later version will
+``load_demo_content``. Version 3 ships in ``triage/defaults/``; a later version will
 ship as its own module with its own ``BASED_ON`` marker.
 """
 

@@ -23,6 +23,8 @@ TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
 	DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SESSION_COOKIE_SECURE=0 \
 	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
 DEV_ENV := DJANGO_DEBUG=1
+# `make run PORT=8001` when 8000 is taken.
+PORT ?= 8000
 
 .PHONY: help run test test-fast smoke bench lint format check-postgres chromium run-packages test-packages bench-packages clean
 
@@ -41,8 +43,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt
 
 run: $(VENV)/.installed run-packages ## Serve the portal with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
-	$(DEV_ENV) $(PY) manage.py load_demo_content --demo-logins
-	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+	$(DEV_ENV) $(PY) manage.py load_demo_content --demo-passwords
+	@# The logins are printed once the server answers, after its banner.
+	$(DEV_ENV) $(PY) manage.py demo_logins --wait-for http://127.0.0.1:$(PORT)/healthz & \
+	$(DEV_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(VENV)/.installed-dev chromium test-packages check-postgres ## Run everything: checks, lint, the whole suite on PostgreSQL (browser included), SQLite smoke run
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py check --fail-level WARNING

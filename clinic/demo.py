@@ -79,3 +79,16 @@ def load_demo_clinic(*, set_passwords: bool = False) -> DemoStaff:
     ensure_roles()
     ensure_clinic_settings()
     return ensure_demo_staff(set_passwords=set_passwords)
+
+
+def login_lines(admin_url: str) -> list[str]:
+    """The demo staff logins, as ``make run`` shows them."""
+    return [
+        "",
+        f"Staff logins for {admin_url} :",
+        *(
+            f"  {role:<18} username: {username:<10} password: {DEMO_PASSWORD}"
+            for username, _first, _last, role in DEMO_STAFF
+        ),
+        "",
+    ]

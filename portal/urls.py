@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("handouts.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]

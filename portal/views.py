@@ -3,8 +3,9 @@ import sys
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template import loader
+from django.templatetags.static import static
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -58,6 +59,12 @@ def service_unavailable(request):
 def bench_bare(request):
     """The benchmark's baseline: Django and our middleware, no database, no template."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_GET
+def favicon(request):
+    """Browsers (and the admin's pages) ask for /favicon.ico; it lives in static files."""
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))
 
 
 @require_GET

@@ -141,3 +141,21 @@ def test_each_outcome_passes_axe_and_prints_cleanly(live_server, page, demo, out
     expect(page.locator(".site-nav")).to_be_hidden()
     expect(page.get_by_text("Start again")).to_be_hidden()
     expect(page.locator(".care-card--result")).to_be_visible()
+
+
+def test_self_care_and_routine_results_look_different(live_server, page, demo):
+    """Self-care (green) must not read as "book an appointment" (blue)."""
+    colours = {}
+    for outcome, data in [
+        ("routine", answers(age=45, days_since_start=28, not_improving="yes")),
+        ("self_care", answers(age=28, days_since_start=5)),
+    ]:
+        page.goto(live_server.url + "/triage/")
+        fill(page, data)
+        page.get_by_role("button", name="Continue").click()
+        fill(page, data)
+        page.get_by_role("button", name="See what help to get").click()
+        heading = page.locator(f"[data-outcome={outcome}] .care-card__heading-container")
+        colours[outcome] = heading.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert colours["self_care"] == "rgb(0, 127, 59)"
+    assert colours["routine"] != colours["self_care"]

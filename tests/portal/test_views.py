@@ -57,3 +57,21 @@ def test_base_template_has_landmarks_and_print_parts(client):
         'class="print-url"',
     ):
         assert part in page
+
+
+def test_favicon_ico_leads_to_the_icon(client, admin_client):
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith(".ico")
+    assert finders.find("img/favicon.ico")
+    # Admin pages name the icon too, so browsers need not guess.
+    for url in [
+        "/admin/login/",
+        "/admin/",
+        "/admin/articles/article/",
+        "/admin/articles/article/add/",
+    ]:
+        page = (admin_client if url != "/admin/login/" else client).get(url).content.decode()
+        assert 'rel="icon"' in page, url

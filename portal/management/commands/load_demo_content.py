@@ -1,10 +1,11 @@
 """The project's demo data: each app's demo loader, in the order they depend on."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.demo_loader import load_demo_content
-from clinic.demo import DEMO_PASSWORD, DEMO_STAFF, load_demo_clinic
+from clinic.demo import load_demo_clinic, login_lines
 from handouts.demo import ensure_packs
 from triage.demo import ensure_default_questionnaire
 
@@ -24,10 +25,18 @@ class Command(BaseCommand):
                 "For local trials only, never on a public server."
             ),
         )
+        parser.add_argument(
+            "--demo-passwords",
+            action="store_true",
+            help=(
+                "Give the demo staff accounts their known password without printing it "
+                "(`make run` prints the logins once the server is up: demo_logins)."
+            ),
+        )
 
     @transaction.atomic
-    def handle(self, *args, demo_logins=False, **options):
-        staff = load_demo_clinic(set_passwords=demo_logins)
+    def handle(self, *args, demo_logins=False, demo_passwords=False, **options):
+        staff = load_demo_clinic(set_passwords=demo_logins or demo_passwords)
         result = load_demo_content(staff)
         ensure_packs()
         _questionnaire, questionnaire_created = ensure_default_questionnaire(
@@ -42,10 +51,5 @@ class Command(BaseCommand):
             )
         )
         if demo_logins:
-            self.stdout.write("")
-            self.stdout.write("Staff logins for http://127.0.0.1:8000/admin/ :")
-            for username, _first, _last, role in DEMO_STAFF:
-                self.stdout.write(
-                    f"  {role:<18} username: {username:<10} password: {DEMO_PASSWORD}"
-                )
-            self.stdout.write("")
+            for line in login_lines(f"http://127.0.0.1:8000/{settings.ADMIN_URL}"):
+                self.stdout.write(line)

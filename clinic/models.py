@@ -1,11 +1,9 @@
 import time
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-
-CACHE_KEY = "clinic:settings"
 
 
 class PaperSize(models.TextChoices):
@@ -77,8 +75,9 @@ class ClinicSettings(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1  # one row only
+        # Saving moves the content version on (clinic/pagecache.py), which is
+        # what every process's copy is keyed on.
         super().save(*args, **kwargs)
-        cache.delete(CACHE_KEY)
 
     def delete(self, *args, **kwargs):
         raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
@@ -98,11 +97,17 @@ class ClinicSettings(models.Model):
 
     @classmethod
     def load(cls) -> "ClinicSettings":
-        """The settings row, from the cache when possible (created on first use)."""
-        settings = cache.get(CACHE_KEY)
+        """The settings row (created on first use), from this process's memory
+        while the content version stands: a change shows in every worker within
+        ``ContentVersion.LOCAL_SECONDS``."""
+        local = caches["local"]
+        key = f"clinic-settings:{ContentVersion.current()}"
+        settings = local.get(key)
         if settings is None:
-            settings, _created = cls.objects.get_or_create(pk=1)
-            cache.set(CACHE_KEY, settings, 300)
+            settings, created = cls.objects.get_or_create(pk=1)
+            if created:  # creating it moved the version on
+                key = f"clinic-settings:{ContentVersion.current()}"
+            local.set(key, settings, 300)
         return settings
 
 
@@ -144,3 +149,18 @@ class ContentVersion(models.Model):
     @classmethod
     def forget_local(cls) -> None:
         cls._local.update(value=None, expires=0.0)
+
+
+class RateCount(models.Model):
+    """Requests counted in one rate-limit window, shared by every worker and server.
+
+    ``key`` is a keyed hash of the client's address and the window (never the
+    address); the row is deleted once its window is over (clinic/ratelimit.py).
+    """
+
+    key = models.CharField(max_length=64, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.count} until {self.expires:%H:%M:%S}"

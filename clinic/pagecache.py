@@ -10,6 +10,11 @@ So publishing shows at once everywhere, with no list of keys to clear; old
 entries simply expire. Scheduled items go live within
 ``PAGE_SECONDS``, the longest a page is kept.
 
+Page bodies stay in each process's memory (the "local" cache): their keys
+carry the content version, which every process reads from the database at
+most once a second, so a hit costs no round trip and a change is everywhere
+within a second.
+
 Signed-in staff (a session cookie) always get a fresh page: they may see
 previews, and their pages are never stored.
 """
@@ -33,11 +38,19 @@ def cache_public_page(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
             return view(request, *args, **kwargs)
-        cached_view = cache_page(PAGE_SECONDS, key_prefix=f"content-{ContentVersion.current()}")
+        cached_view = cache_page(
+            PAGE_SECONDS, cache="local", key_prefix=f"content-{ContentVersion.current()}"
+        )
         response = cached_view(view)(request, *args, **kwargs)
+        if hasattr(response, "render") and not response.is_rendered:
+            # cache_page sets its headers (max-age=PAGE_SECONDS) when a
+            # template response renders: render now, so they can be put right.
+            response.render()
+        # The server keeps a page up to PAGE_SECONDS; browsers only a minute,
+        # hit or miss alike.
         if "Expires" in response:
             del response["Expires"]
-            patch_cache_control(response, max_age=BROWSER_SECONDS)
+        patch_cache_control(response, max_age=BROWSER_SECONDS)
         return response
 
     return wrapped

@@ -1,16 +1,25 @@
-"""A small fixed-window rate limit kept in the cache.
+"""A small fixed-window rate limit, counted in the database.
 
-The client is identified by a keyed hash of its address, held only in the
-cache for the length of one window; it is never written to the database or logs.
+Every worker and server counts in the same table, with one atomic
+``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` per request (PostgreSQL and
+SQLite both have it), so N workers allow exactly the configured number, not N
+times it. A cache could not promise that: the database cache's ``incr`` reads
+and writes in two steps.
+
+The client is identified by a keyed hash of its address and the window, kept
+only until the window is over; the address itself is never written to the
+database or logs.
 """
 
 import time
+from datetime import UTC, datetime
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import connection
 from django.utils.crypto import salted_hmac
 
 from clinic.clientip import client_ip
+from clinic.models import RateCount
 
 PERIODS = {"s": 1, "m": 60, "h": 3600}
 
@@ -23,20 +32,35 @@ def parse_rate(rate: str) -> tuple[int, int]:
     return int(count), PERIODS[period]
 
 
-def client_key(request) -> str:
+def client_key(request, scope: str, window: int) -> str:
     address = client_ip(request)
-    return salted_hmac("clinic.ratelimit", address, secret=settings.SECRET_KEY).hexdigest()[:24]
+    raw = f"{scope}:{window}:{address}"
+    return salted_hmac("clinic.ratelimit", raw, secret=settings.SECRET_KEY).hexdigest()[:40]
+
+
+def count(key: str, expires: datetime) -> int:
+    """Add one to ``key``'s count and return the new count, atomically."""
+    quote = connection.ops.quote_name
+    table, key_, count_, expires_ = (
+        quote(name) for name in (RateCount._meta.db_table, "key", "count", "expires")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key_}, {count_}, {expires_}) VALUES (%s, 1, %s) "
+            f"ON CONFLICT ({key_}) DO UPDATE SET {count_} = {table}.{count_} + 1 "
+            f"RETURNING {count_}",
+            [key, expires],
+        )
+        return cursor.fetchone()[0]
 
 
 def allow(request, scope: str, rate: str) -> bool:
     """Count this request; False once the client is over ``rate`` in this window."""
     limit, period = parse_rate(rate)
-    window = int(time.time() // period)
-    key = f"ratelimit:{scope}:{client_key(request)}:{window}"
-    cache.add(key, 0, timeout=period + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period + 1)
-        count = 1
-    return count <= limit
+    now = time.time()
+    window = int(now // period)
+    expires = datetime.fromtimestamp((window + 1) * period, tz=UTC)
+    counted = count(client_key(request, scope, window), expires)
+    if counted == 1:  # a new window for this client: forget the windows that are over
+        RateCount.objects.filter(expires__lt=datetime.fromtimestamp(now, tz=UTC)).delete()
+    return counted <= limit

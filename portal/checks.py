@@ -69,3 +69,29 @@ def check_live_demo_content(app_configs=None, **kwargs):
             id="portal.W010",
         )
     ]
+
+
+PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+    "django.core.cache.backends.filebased.FileBasedCache",
+}
+
+
+@register("caches", deploy=True)
+def check_shared_cache(app_configs=None, **kwargs):
+    """The default cache must be shared by every worker: rate limits and cached
+    handouts live there (page bodies use the per-process "local" cache, safely)."""
+    backend = settings.CACHES["default"]["BACKEND"]
+    if settings.DEBUG or backend not in PER_PROCESS_CACHES:
+        return []
+    return [
+        Warning(
+            f"The default cache ({backend}) is not shared between worker processes.",
+            hint=(
+                "Leave CACHES as portal/settings.py sets it (the database cache, or "
+                "Redis with REDIS_URL), so every worker sees the same state."
+            ),
+            id="portal.W011",
+        )
+    ]

@@ -138,17 +138,33 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Two caches. "default" is shared by every worker and server: Redis when
+# REDIS_URL is set, else a table in our database (made by a migration), never
+# one process's memory, so a change is seen by every worker. "local" is each
+# process's memory, for page bodies and clinic settings: their keys carry the
+# shared content version (clinic/pagecache.py), so a hit costs no round trip
+# and a change still shows everywhere within ContentVersion.LOCAL_SECONDS.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_TABLE = "portal_cache"
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-        }
+    _SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "portal",
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    _SHARED_CACHE = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": CACHE_TABLE,
+    }
+CACHES = {
+    "default": _SHARED_CACHE,
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "portal-local",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -19,16 +19,22 @@ def _plain_static_storage():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache():
-    from django.core.cache import cache
+def _fresh_cache(django_db_setup, django_db_blocker):
+    """Every test starts with empty caches: the shared one is a table in the test
+    database (emptied outside the test's transaction), the local one memory."""
+    from django.core.cache import caches
 
     from clinic.models import ContentVersion
 
-    cache.clear()
-    ContentVersion.forget_local()
+    def clear():
+        with django_db_blocker.unblock():
+            for cache in caches.all():
+                cache.clear()
+        ContentVersion.forget_local()
+
+    clear()
     yield
-    cache.clear()
-    ContentVersion.forget_local()
+    clear()
 
 
 @pytest.fixture

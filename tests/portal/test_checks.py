@@ -98,3 +98,15 @@ def test_runs_with_check_deploy_only(production):
     out, err = io.StringIO(), io.StringIO()
     call_command("check", fail_level="CRITICAL", stdout=out, stderr=err)
     assert "portal.W010" not in out.getvalue() + err.getvalue()
+
+
+def test_a_per_process_default_cache_is_refused_in_production(production, settings):
+    """portal.W011: rate limits and cached handouts must be shared by every worker."""
+    assert checks.check_shared_cache() == []  # the settings' own choice: the database cache
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+    assert [m.id for m in checks.check_shared_cache()] == ["portal.W011"]
+    settings.DEBUG = True
+    assert checks.check_shared_cache() == []

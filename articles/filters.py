@@ -106,22 +106,37 @@ class ConditionFilter(django_filters.FilterSet):
     # Option counts -------------------------------------------------------------
 
     def _queryset_without(self, facet):
-        """The results of every current filter but ``facet`` (reusing the validated values)."""
-        if not self.is_valid():
-            return self.queryset.none()
+        """The results of every current filter but ``facet`` (reusing the validated values).
+
+        With no filters at all (an unbound filter set) that is every listed condition.
+        """
         queryset = self.queryset
+        if not self.is_bound:
+            return queryset
         for name, value in self.form.cleaned_data.items():
             if name not in (facet, "ordering"):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        """For each option: how many conditions the other current filters plus this option leave.
+    def facet_counts(self) -> dict[str, dict[str, int]] | None:
+        """For each option: how many conditions have it among those the other filters leave.
+
+        Disjunctive: a facet's own ticked values are left out of its counts, so with
+        area=front&area=back the count beside "Back" is the number of conditions that
+        hurt at the back and match onset, activity, q and icd10; the same number that
+        ticking only "Back" (with the other filters kept) lists. None when a filter
+        value is wrong: no number would be right then.
 
         One query per facet, whatever the number of conditions.
         """
+        if self.is_bound and not self.is_valid():
+            return None
         onset_rows = (
-            self._queryset_without("onset").order_by().values("onset").annotate(n=Count("pk"))
+            self._queryset_without("onset")
+            .order_by()
+            .values("onset")
+            # Distinct: two ticked activities join a condition twice.
+            .annotate(n=Count("pk", distinct=True))
         )
         area_qs = self._queryset_without("area").order_by()
         area_counts = area_qs.aggregate(
@@ -154,12 +169,18 @@ class ConditionFilter(django_filters.FilterSet):
                     "value": str(value),
                     "label": label,
                     "checked": str(value) in selected,
-                    "count": counts[name].get(str(value), 0),
+                    "count": None if counts is None else counts[name].get(str(value), 0),
                     "id": f"id_{name}_{index}",
                 }
                 for index, (value, label) in enumerate(field.field.choices)
             ]
             groups.append(
-                {"name": name, "legend": field.label, "options": options, "errors": field.errors}
+                {
+                    "name": name,
+                    "legend": field.label,
+                    "options": options,
+                    "counted": counts is not None,
+                    "errors": field.errors,
+                }
             )
         return groups

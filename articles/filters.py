@@ -48,11 +48,14 @@ class ConditionFilter(django_filters.FilterSet):
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),
         fields=[("title", "name"), ("updated", "updated")],
-        field_labels={
-            "name": _("Name (A to Z)"),
-            "-name": _("Name (Z to A)"),
-            "-updated": _("Recently updated"),
-        },
+        # The choices spelled out: django-filter looks ascending labels up by field
+        # ("title") and descending ones by parameter ("-name"), which once left "Name"
+        # beside "Name (Z to A)". Oldest-updated-first is of no use to a patient.
+        choices=[
+            ("name", _("Name (A to Z)")),
+            ("-name", _("Name (Z to A)")),
+            ("-updated", _("Last updated (newest first)")),
+        ],
         empty_label=None,
         null_label=None,
     )
@@ -65,10 +68,6 @@ class ConditionFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        ordering = self.filters["ordering"]
-        ordering.extra["choices"] = [
-            c for c in ordering.extra["choices"] if c[0] in ("name", "-name", "-updated")
-        ]
         self.form.fields["icd10"].validators.append(self._validate_icd10)
 
     @staticmethod

@@ -58,6 +58,19 @@ def test_catalogue_works_at_320_pixels(live_server, page, demo):
     assert filters_top < results_top
 
 
+def test_care_card_points_are_at_least_240_pixels_wide_on_a_phone(live_server, page, demo):
+    measured = 0
+    for condition in Condition.objects.published():
+        open_narrow(page, live_server.url + condition.get_absolute_url())
+        widths = page.eval_on_selector_all(
+            ".care-card li", "items => items.map(li => li.getBoundingClientRect().width)"
+        )
+        assert widths, f"{condition.slug} has no care card points"
+        assert min(widths) >= 240, f"{condition.slug}: care card points {min(widths)}px wide"
+        measured += len(widths)
+    assert measured >= 4
+
+
 def test_catalogue_and_condition_pages_print_cleanly(live_server, page, demo):
     page.goto(live_server.url + "/conditions/?onset=injury")
     page.emulate_media(media="print")

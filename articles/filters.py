@@ -183,3 +183,9 @@ class ConditionFilter(django_filters.FilterSet):
                 }
             )
         return groups
+
+    def selected_count(self, groups: list[dict]) -> int:
+        """How many choices the patient made: each ticked option, a typed name and a code."""
+        ticked = sum(option["checked"] for group in groups for option in group["options"])
+        typed = sum(1 for name in ("q", "icd10") if str(self.data.get(name, "")).strip())
+        return ticked + typed

@@ -184,5 +184,23 @@ def test_a_wrong_value_shows_no_counts_rather_than_wrong_ones(client, catalogue)
     page = CataloguePage(response.content.decode())
     assert page.checkboxes and not page.label_text
     assert not page.hints
-    # The error stays linked to its group.
+    # The error stays linked to its group, and the filters are open to fix it.
     assert page.fieldsets["onset-group"] == "onset-error"
+    assert page.details_open is True
+
+
+@pytest.mark.parametrize(
+    ("query", "summary"),
+    [
+        ({}, "Filter conditions"),
+        ({"ordering": "-name"}, "Filter conditions"),
+        ({"onset": "injury"}, "Filter conditions (1 selected)"),
+        ({"onset": "injury", "area": ["front", "back"]}, "Filter conditions (3 selected)"),
+        ({"q": "knee", "icd10": "S83", "activity": "running"}, "Filter conditions (3 selected)"),
+        ({"q": "  "}, "Filter conditions"),
+    ],
+)
+def test_the_closed_filters_say_how_many_choices_are_made(client, catalogue, query, summary):
+    page = get_page(client, query)
+    assert " ".join(page.summary.split()) == summary
+    assert page.details_open is False

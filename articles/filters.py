@@ -48,11 +48,14 @@ class ConditionFilter(django_filters.FilterSet):
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"),
         fields=[("title", "name"), ("updated", "updated")],
-        field_labels={
-            "name": _("Name (A to Z)"),
-            "-name": _("Name (Z to A)"),
-            "-updated": _("Recently updated"),
-        },
+        # The choices spelled out: django-filter looks ascending labels up by field
+        # ("title") and descending ones by parameter ("-name"), which once left "Name"
+        # beside "Name (Z to A)". Oldest-updated-first is of no use to a patient.
+        choices=[
+            ("name", _("Name (A to Z)")),
+            ("-name", _("Name (Z to A)")),
+            ("-updated", _("Last updated (newest first)")),
+        ],
         empty_label=None,
         null_label=None,
     )
@@ -65,10 +68,6 @@ class ConditionFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        ordering = self.filters["ordering"]
-        ordering.extra["choices"] = [
-            c for c in ordering.extra["choices"] if c[0] in ("name", "-name", "-updated")
-        ]
         self.form.fields["icd10"].validators.append(self._validate_icd10)
 
     @staticmethod
@@ -106,22 +105,37 @@ class ConditionFilter(django_filters.FilterSet):
     # Option counts -------------------------------------------------------------
 
     def _queryset_without(self, facet):
-        """The results of every current filter but ``facet`` (reusing the validated values)."""
-        if not self.is_valid():
-            return self.queryset.none()
+        """The results of every current filter but ``facet`` (reusing the validated values).
+
+        With no filters at all (an unbound filter set) that is every listed condition.
+        """
         queryset = self.queryset
+        if not self.is_bound:
+            return queryset
         for name, value in self.form.cleaned_data.items():
             if name not in (facet, "ordering"):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def facet_counts(self) -> dict[str, dict[str, int]]:
-        """For each option: how many conditions the other current filters plus this option leave.
+    def facet_counts(self) -> dict[str, dict[str, int]] | None:
+        """For each option: how many conditions have it among those the other filters leave.
+
+        Disjunctive: a facet's own ticked values are left out of its counts, so with
+        area=front&area=back the count beside "Back" is the number of conditions that
+        hurt at the back and match onset, activity, q and icd10; the same number that
+        ticking only "Back" (with the other filters kept) lists. None when a filter
+        value is wrong: no number would be right then.
 
         One query per facet, whatever the number of conditions.
         """
+        if self.is_bound and not self.is_valid():
+            return None
         onset_rows = (
-            self._queryset_without("onset").order_by().values("onset").annotate(n=Count("pk"))
+            self._queryset_without("onset")
+            .order_by()
+            .values("onset")
+            # Distinct: two ticked activities join a condition twice.
+            .annotate(n=Count("pk", distinct=True))
         )
         area_qs = self._queryset_without("area").order_by()
         area_counts = area_qs.aggregate(
@@ -154,12 +168,24 @@ class ConditionFilter(django_filters.FilterSet):
                     "value": str(value),
                     "label": label,
                     "checked": str(value) in selected,
-                    "count": counts[name].get(str(value), 0),
+                    "count": None if counts is None else counts[name].get(str(value), 0),
                     "id": f"id_{name}_{index}",
                 }
                 for index, (value, label) in enumerate(field.field.choices)
             ]
             groups.append(
-                {"name": name, "legend": field.label, "options": options, "errors": field.errors}
+                {
+                    "name": name,
+                    "legend": field.label,
+                    "options": options,
+                    "counted": counts is not None,
+                    "errors": field.errors,
+                }
             )
         return groups
+
+    def selected_count(self, groups: list[dict]) -> int:
+        """How many choices the patient made: each ticked option, a typed name and a code."""
+        ticked = sum(option["checked"] for group in groups for option in group["options"])
+        typed = sum(1 for name in ("q", "icd10") if str(self.data.get(name, "")).strip())
+        return ticked + typed

@@ -89,7 +89,8 @@ class ConditionListView(FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = context["filter"]
-        context["facet_groups"] = filterset.facet_groups()
+        context["facet_groups"] = groups = filterset.facet_groups()
+        context["selected_count"] = filterset.selected_count(groups)
         context["has_filters"] = any(
             filterset.data.get(name) for name in ("q", "onset", "area", "activity", "icd10")
         )

@@ -72,6 +72,23 @@ def test_ordering(client, demo):
     assert names(client.get(URL, {"ordering": "name"}))[0] == "knee-ligament-sprain"
 
 
+def test_sort_choices_read_alike(client, demo):
+    # "Name" once sat beside "Name (Z to A)": each choice now says which way it sorts.
+    response = client.get(URL)
+    page = response.content.decode()
+    choices = response.context["filter"].form.fields["ordering"].choices
+    assert list(choices) == [
+        ("name", "Name (A to Z)"),
+        ("-name", "Name (Z to A)"),
+        ("-updated", "Last updated (newest first)"),
+    ]
+    for value, label in choices:
+        assert f'<option value="{value}">{label}</option>' in page
+    assert ">Name</option>" not in page
+    # Only these three: oldest-updated-first is no use to a patient.
+    assert client.get(URL, {"ordering": "updated"}).status_code == 400
+
+
 def test_empty_result_says_so_and_offers_to_clear(client, demo):
     response = client.get(URL, {"onset": "wear", "area": "front"})
     page = response.content.decode()

@@ -50,12 +50,88 @@ def test_every_condition_page_passes_axe(live_server, page, demo):
         assert_no_axe_violations(page)
 
 
-def test_catalogue_works_at_320_pixels(live_server, page, demo):
-    open_narrow(page, live_server.url + "/conditions/?onset=injury")
-    # The filters come before the results on a small screen.
-    filters_top = page.locator(".filters").bounding_box()["y"]
-    results_top = page.locator(".results").bounding_box()["y"]
-    assert filters_top < results_top
+def focus_by_tab(page, locator, most=40):
+    """Press Tab until ``locator`` has the focus, as a keyboard user would."""
+    for _ in range(most):
+        if locator.evaluate("el => el === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {locator}")
+
+
+def test_on_a_phone_the_filters_wait_closed_above_the_first_condition(live_server, page, demo):
+    open_narrow(page, live_server.url + "/conditions/")
+    panel = page.locator("details.filters-panel")
+    summary = panel.locator(".filters-panel__summary")
+    assert panel.evaluate("details => details.open") is False
+    expect(summary).to_have_text("Filter conditions")
+    expect(page.locator("form.filters")).to_be_hidden()
+    # The filters come before the results, and the first condition is on the first screen.
+    assert panel.bounding_box()["y"] < page.locator(".results").bounding_box()["y"]
+    first_title = page.locator(".results .card__title").first.bounding_box()
+    assert first_title["y"] + first_title["height"] <= 640
+    assert_no_axe_violations(page)
+
+    # Open it from the keyboard, tick an option and send the form, all without a mouse.
+    focus_by_tab(page, summary)
+    page.keyboard.press("Enter")
+    assert panel.evaluate("details => details.open") is True
+    expect(page.get_by_label("Sudden injury")).to_be_visible()
+    expect(page.get_by_role("form", name="Filter conditions")).to_be_visible()
+    assert_no_axe_violations(page)
+    injury = page.get_by_label("Sudden injury")
+    focus_by_tab(page, injury)
+    page.keyboard.press("Space")
+    expect(injury).to_be_checked()
+    focus_by_tab(page, page.get_by_role("button", name="Show conditions"))
+    page.keyboard.press("Enter")
+
+    page.wait_for_url("**/conditions/?*onset=injury*")
+    expect(page.locator(".results__title")).to_have_text("2 conditions")
+    expect(summary).to_have_text("Filter conditions (1 selected)")
+    assert panel.evaluate("details => details.open") is False
+    first_title = page.locator(".results .card__title").first.bounding_box()
+    assert first_title["y"] + first_title["height"] <= 640
+
+
+def test_on_a_phone_a_filter_error_opens_the_filters(live_server, page, demo):
+    open_narrow(page, live_server.url + "/conditions/?onset=bogus")
+    assert page.locator("details.filters-panel").evaluate("details => details.open") is True
+    expect(page.locator(".error-summary")).to_be_visible()
+    expect(page.get_by_label("Sudden injury")).to_be_visible()
+
+
+def test_on_wider_screens_the_filters_are_always_shown(live_server, page, demo):
+    # 40em to 48em: above the results; from 48em: beside them. No summary to open.
+    for width, beside in ((700, False), (1024, True)):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(live_server.url + "/conditions/?area=inner&area=back")
+        expect(page.locator(".filters-panel__summary")).to_be_hidden()
+        expect(page.get_by_role("form", name="Filter conditions")).to_be_visible()
+        expect(page.get_by_role("checkbox", name="Back of the knee")).to_be_checked()
+        filters = page.locator("form.filters").bounding_box()
+        results = page.locator(".results").bounding_box()
+        if beside:
+            assert filters["x"] + filters["width"] <= results["x"]
+        else:
+            assert filters["y"] + filters["height"] <= results["y"]
+    page.get_by_label("Sudden injury").check()
+    page.get_by_role("button", name="Show conditions").click()
+    expect(page.locator(".results__title")).to_have_text("2 conditions")
+    assert_no_axe_violations(page)
+
+
+def test_care_card_points_are_at_least_240_pixels_wide_on_a_phone(live_server, page, demo):
+    measured = 0
+    for condition in Condition.objects.published():
+        open_narrow(page, live_server.url + condition.get_absolute_url())
+        widths = page.eval_on_selector_all(
+            ".care-card li", "items => items.map(li => li.getBoundingClientRect().width)"
+        )
+        assert widths, f"{condition.slug} has no care card points"
+        assert min(widths) >= 240, f"{condition.slug}: care card points {min(widths)}px wide"
+        measured += len(widths)
+    assert measured >= 4
 
 
 def test_catalogue_and_condition_pages_print_cleanly(live_server, page, demo):

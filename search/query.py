@@ -5,11 +5,13 @@ then the summary, then the body) matched with ``websearch_to_tsquery``, plus
 pg_trgm word similarity on the names so that a misspelt name ("menicus",
 "patelofemoral") still finds its page. Both are served by GIN indexes. On
 SQLite (the zero-set-up ``make run``) the same page works with simple word
-matching.
+matching, after correcting misspelt names from our own vocabulary
+(``search/suggest.py``). On both, a search that finds nothing offers "Did you
+mean …?" from that vocabulary.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from django.conf import settings
@@ -25,6 +27,7 @@ from django.db.models.functions import Coalesce, Concat
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import ICD10_PREFIX, icd10_code_match
+from search import suggest
 from search.index import clean, postgres
 from search.models import Kind, SearchEntry
 
@@ -57,6 +60,10 @@ class Results:
     # False when no page had every word, so these have only some of them.
     all_words: bool
     count: int
+    # The query searched: on SQLite, the patient's with misspelt names corrected.
+    searched: str = ""
+    # When nothing was found: a query from our names that would find something, or "".
+    suggestion: str = ""
 
     def page(self, number, per_page: int = 10) -> Page:
         """One page of results (a bad or out-of-range number gives a valid page)."""
@@ -69,14 +76,33 @@ def find(query: str) -> Results:
     """Live entries matching ``query``, best first.
 
     Pages with every word come first; if there are none, pages with any word.
+    On SQLite, when no page has every word, misspelt names are corrected first.
+    When nothing is found, the results carry a suggestion ("Did you mean").
     """
     query = normalise(query)
-    entries = _matching(query, every_word=True)
-    count = entries.count()
-    if not count and len(query_words(query)) > 1:
-        entries = _matching(query, every_word=False)
-        return Results(entries, all_words=False, count=entries.count())
-    return Results(entries, all_words=True, count=count)
+    results = _search(query, every_word=True)
+    if results.count or not query_words(query):
+        return results
+    live = SearchEntry.objects.live()
+    vocabulary = None
+    if not postgres(live):
+        # No trigram matching in SQLite: correct misspelt names here instead.
+        vocabulary = suggest.vocabulary(live)
+        corrected = suggest.correct(query, vocabulary, suggest.CORRECT)
+        if corrected != query:
+            results = _search(corrected, every_word=True)
+    if not results.count and len(query_words(results.searched)) > 1:
+        results = _search(results.searched, every_word=False)
+    if results.count:
+        return results
+    if vocabulary is None:
+        vocabulary = suggest.vocabulary(live)
+    return replace(results, suggestion=suggest.suggestion(query, vocabulary))
+
+
+def _search(query: str, every_word: bool) -> Results:
+    entries = _matching(query, every_word)
+    return Results(entries, all_words=every_word, count=entries.count(), searched=query)
 
 
 def _code_match(query: str) -> Q:

@@ -1,4 +1,7 @@
+from urllib.parse import urlencode
+
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from search import query as search
@@ -18,8 +21,15 @@ def search_view(request):
         page = results.page(request.GET.get("page"))
         context.update(
             query=query,
+            searched=results.searched,
             page_obj=page,
-            hits=search.hits(page.object_list, query),
+            hits=search.hits(page.object_list, results.searched),
             all_words=results.all_words,
+            suggestion=results.suggestion,
+            suggestion_url=_search_url(results.suggestion) if results.suggestion else "",
         )
     return render(request, "search/search.html", context)
+
+
+def _search_url(query: str) -> str:
+    return f"{reverse('search:results')}?{urlencode({'q': query})}"

@@ -1,6 +1,8 @@
 """Smoke run: demo content loads and every public page answers. `make test` also
 runs this file on SQLite, the zero-set-up database of `make run`."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -41,12 +43,17 @@ def test_public_pages_answer_with_demo_content(client):
 
 
 def test_search_works_on_this_database(client):
-    """On SQLite, search falls back to simple word matching."""
+    """On SQLite, search matches words, after correcting misspelt names from our own."""
     call_command("load_demo_content", verbosity=0)
     for query, expected in [
         ("meniscus", "Meniscus tear"),
-        ("LCA", "Knee ligament sprain"),
+        ("menicus tear", "Meniscus tear"),
+        ("menicus", "Meniscus tear"),
+        ("patelofemoral", "Patellofemoral pain syndrome"),
         ("runners knee", "Patellofemoral pain syndrome"),
+        ("runers knee", "Patellofemoral pain syndrome"),
+        ("LCA", "Knee ligament sprain"),
+        ("osteoarthritus", "Knee osteoarthritis"),
         ("M17", "Knee osteoarthritis"),
     ]:
         response = client.get("/search/", {"q": query})
@@ -58,3 +65,35 @@ def test_search_works_on_this_database(client):
     assert client.get("/search/", {"q": "<script>&|!"}).status_code == 200
     assert client.get("/search/", {"q": "x" * 101}).status_code == 400
     assert client.get("/search/").status_code == 200
+
+
+def test_misspelt_names_are_corrected_or_offered_on_this_database(
+    client, django_assert_max_num_queries
+):
+    call_command("load_demo_content", verbosity=0)
+    client.get("/")  # load the cached clinic settings
+    # the count, the names, the count of the corrected query, a page of it
+    with django_assert_max_num_queries(4):
+        page = client.get("/search/", {"q": "menicus tear"}).content.decode()
+    assert "results for “menicus tear”" in page
+    assert "Showing results for “meniscus tear”." in page
+
+    # Too far from a name to correct without asking: "Did you mean", first after the message.
+    for query, suggested, expected in [
+        ("minuscus", "meniscus", "Meniscus tear"),
+        ("sprian", "sprain", "Knee ligament sprain"),
+    ]:
+        with django_assert_max_num_queries(2):  # the count, the names
+            page = client.get("/search/", {"q": query}).content.decode()
+        assert f"0 results for “{query}”" in page
+        link = re.search(
+            r"We did not find a page with those words\.</p>\s*"
+            r'<p class="search-suggestion">Did you mean <a href="([^"]+)">([^<]+)</a>\?</p>',
+            page,
+        )
+        assert link, query
+        assert link.groups() == (f"/search/?q={suggested}", suggested)
+        assert client.get(link.group(1)).context["hits"][0].title == expected
+    page = client.get("/search/", {"q": "xylophone"}).content.decode()
+    assert "0 results for “xylophone”" in page
+    assert "Did you mean" not in page

@@ -80,7 +80,6 @@ CONDITIONS: list[dict] = [
             "Runner knee",
             "PFPS",
             "Patellofemoral pain",
-            "Patelofemoral",
         ],
         "summary": (
             "Runner's knee (patellofemoral pain syndrome) is a dull ache around or behind "

@@ -110,3 +110,79 @@ def test_the_search_page_has_one_search_box_not_two(client):
     page = client.get(URL, {"q": "knee"}).content.decode()
     assert page.count('name="q"') == 1
     assert 'id="site-search-q"' not in page
+
+
+# Misspellings and "Did you mean" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("menicus tear", "Meniscus tear"),
+        ("patelofemoral", "Patellofemoral pain syndrome"),
+        ("runners knee", "Patellofemoral pain syndrome"),
+        ("LCA", "Knee ligament sprain"),
+    ],
+)
+def test_the_readme_examples_find_their_page(client, demo, query, expected):
+    assert result_titles(client.get(URL, {"q": query}))[0] == expected
+
+
+def did_you_mean(page: str) -> tuple[str, str] | None:
+    """The link "Did you mean" offers (address, text), first after the "not found" message."""
+    found = re.search(
+        r"We did not find a page with those words\.</p>\s*"
+        r'<p class="search-suggestion">Did you mean <a href="([^"]+)">([^<]+)</a>\?</p>',
+        page,
+    )
+    return (found.group(1).replace("&amp;", "&"), found.group(2)) if found else None
+
+
+@pytest.mark.parametrize(
+    ("query", "suggested", "expected"),
+    [
+        # Too far from the name for pg_trgm (and for SQLite's own correction).
+        ("minuscus", "meniscus", "Meniscus tear"),
+        ("sprian", "sprain", "Knee ligament sprain"),
+        ("patellafemural", "patellofemoral", "Patellofemoral pain syndrome"),
+    ],
+)
+def test_no_results_offer_a_name_that_finds_the_page(client, demo, query, suggested, expected):
+    page = client.get(URL, {"q": query}).content.decode()
+    assert f"0 results for “{query}”" in page
+    assert did_you_mean(page) == (f"/search/?q={suggested}", suggested)
+    assert result_titles(client.get(f"/search/?q={suggested}"))[0] == expected
+
+
+@pytest.mark.parametrize("query", ["xylophone", "elbow", "shoulder", "QQQ"])
+def test_nothing_is_offered_when_no_name_is_close(client, demo, query):
+    page = client.get(URL, {"q": query}).content.decode()
+    assert f"0 results for “{query}”" in page
+    assert "Did you mean" not in page
+
+
+def test_nothing_is_offered_when_some_pages_were_found(client, demo):
+    response = client.get(URL, {"q": "minuscus tear"})
+    assert result_titles(response)
+    assert "Did you mean" not in response.content.decode()
+
+
+def test_the_suggestion_is_escaped_and_its_link_encoded(client):
+    ConditionFactory(published=True, title="Bakers cyst", also_known_as="Baker's cyst")
+    page = client.get(URL, {"q": "Bakr's cyts & <b>"}).content.decode()
+    assert did_you_mean(page) == (
+        "/search/?q=baker%27s+cyst+%26+%3Cb%3E",
+        "baker&#x27;s cyst &amp; &lt;b&gt;",
+    )
+
+
+@pytest.mark.parametrize("count", [1, 30])
+def test_did_you_mean_reads_the_names_in_one_query(client, django_assert_max_num_queries, count):
+    ArticleFactory.create_batch(count, published=True, title="Kneecap guide")
+    ConditionFactory.create_batch(count, published=True, also_known_as="Kneecap pain")
+    client.get("/")  # load the cached clinic settings
+    # the count, then the names; with two words, one more count for pages with any word
+    with django_assert_max_num_queries(2):
+        assert client.get(URL, {"q": "keencap"}).context["suggestion"] == "kneecap"
+    with django_assert_max_num_queries(3):
+        assert client.get(URL, {"q": "keencap gudie"}).context["suggestion"] == "kneecap guide"

@@ -15,6 +15,17 @@ from articles.models import ICD10_PREFIX, Activity, Area, Condition, Onset, icd1
 MAX_QUERY_LENGTH = 100
 
 
+class StableOrderingFilter(django_filters.OrderingFilter):
+    """Ties (two conditions updated in the same second) broken by name, then id,
+    so a condition never moves from one page of results to the next."""
+
+    def filter(self, qs, value):
+        qs = super().filter(qs, value)
+        if value:
+            qs = qs.order_by(*qs.query.order_by, "title", "pk")
+        return qs
+
+
 class ConditionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name or other name"),
@@ -45,7 +56,7 @@ class ConditionFilter(django_filters.FilterSet):
         max_length=12,
         help_text=_("For example M17 or S83.5"),
     )
-    ordering = django_filters.OrderingFilter(
+    ordering = StableOrderingFilter(
         label=_("Sort by"),
         fields=[("title", "name"), ("updated", "updated")],
         # The choices spelled out: django-filter looks ascending labels up by field

@@ -92,7 +92,8 @@ class ConditionListView(FilterView):
         context["facet_groups"] = groups = filterset.facet_groups()
         context["selected_count"] = filterset.selected_count(groups)
         context["has_filters"] = any(
-            filterset.data.get(name) for name in ("q", "onset", "area", "activity", "icd10")
+            str(filterset.data.get(name) or "").strip()
+            for name in ("q", "onset", "area", "activity", "icd10")
         )
         return context
 

@@ -96,8 +96,9 @@ class Condition(Publishable):
         _("search aliases"),
         blank=True,
         help_text=_(
-            "Other spellings and abbreviations that search should find but patients "
-            "are not shown, e.g. LCA, LCM: one per line."
+            "Other names and abbreviations that search should find but patients "
+            "are not shown, e.g. LCA, LCM: one per line. Search already forgives "
+            "typing mistakes, so there is no need to add misspellings."
         ),
     )
     icd10_codes = models.CharField(

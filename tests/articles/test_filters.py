@@ -72,6 +72,19 @@ def test_ordering(client, demo):
     assert names(client.get(URL, {"ordering": "name"}))[0] == "knee-ligament-sprain"
 
 
+def test_conditions_updated_together_keep_their_order_by_name(client, demo):
+    from articles.models import Condition
+
+    Condition.objects.update(updated="2026-11-01T10:00:00Z")  # one bulk edit
+    newest_first = names(client.get(URL, {"ordering": "-updated"}))
+    assert newest_first == sorted(newest_first)
+
+
+def test_a_blank_search_is_not_a_filter(client, demo):
+    page = client.get(URL, {"q": "   "}).content.decode()
+    assert "Clear filters" not in page
+
+
 def test_sort_choices_read_alike(client, demo):
     # "Name" once sat beside "Name (Z to A)": each choice now says which way it sorts.
     response = client.get(URL)

@@ -3,15 +3,20 @@
 Every check reads the PDF WeasyPrint really made, with pypdf and poppler.
 """
 
+import io
 import math
 import re
+import subprocess
+import xml.etree.ElementTree as ET
 
 import pytest
+from pypdf import PdfReader
 
 from articles.models import Condition
 from handouts.models import HandoutPack
 from tests.handouts.test_handouts import ARTICLE, CONDITION, fetch, read, text_of
 from tests.triage.answers import answers
+from triage.models import SafetyNetItem
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +133,64 @@ def test_large_print_is_at_least_16_points_on_every_page(client, demo, author, r
     # The measure is not blind to small print: the normal handout's footer is 9 pt.
     normal = font_sizes(read(fetch(client, ARTICLE + "handout.pdf")))
     assert min(size for _page, size, _text in normal) == 9
+
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+def page_fill(pdf: bytes) -> list[float]:
+    """How full each page is, from 0 (no body text) to 1 (text down to the lowest line used).
+
+    Measured from ``pdftotext -bbox-layout``, which gives every line of text
+    with its box. Lines at the same height with the same text (numbers aside)
+    on every page are the running header and footer, and are left out. A
+    page's fill is how far down its body text reaches, from the top of the
+    highest body line to the bottom of the lowest in the whole document (the
+    area the handout's text really uses).
+    """
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout
+    pages = [
+        [
+            (float(line.get("yMin")), float(line.get("yMax")), " ".join(w.text for w in line))
+            for line in page.iter(XHTML + "line")
+        ]
+        for page in ET.fromstring(xml).iter(XHTML + "page")
+    ]
+
+    def where(top, text):
+        return round(top), re.sub(r"\d+", "#", text)
+
+    running = set.intersection(*({where(top, text) for top, _, text in p} for p in pages))
+    assert len(running) >= 2, "no running header and footer found"
+    body = [[(t, b) for t, b, text in p if where(t, text) not in running] for p in pages]
+    top = min(t for lines in body for t, _ in lines)
+    bottom = max(b for lines in body for _, b in lines)
+    return [(max((b for _, b in lines), default=top) - top) / (bottom - top) for lines in body]
+
+
+def test_care_cards_and_tables_leave_no_page_mostly_empty(client, demo):
+    sprain = fetch(client, CONDITION + "handout.pdf", size="large").content
+    fill = page_fill(sprain)
+    assert len(fill) > 3
+    assert min(fill[:-1]) >= 1 / 3, fill
+    # Breaks may leave gaps at the foot of pages, but not a sheet of paper's worth in all.
+    assert sum(1 - f for f in fill[:-1]) < 1, fill
+    # A card's heading stays with its first two points; a short card stays whole.
+    pages = [squashed(page.extract_text()) for page in PdfReader(io.BytesIO(sprain)).pages]
+    signs = list(SafetyNetItem.objects.live())
+    split = False
+    for card in Condition.objects.get(slug="knee-ligament-sprain").care_advice.all():
+        points = [s.text for s in signs if s.level == card.urgency] + card.point_list
+        heading = next(n for n, text in enumerate(pages) if squashed(card.heading) in text)
+        assert squashed(points[0]) in pages[heading] and squashed(points[1]) in pages[heading]
+        last = next(n for n, text in enumerate(pages) if squashed(points[-1]) in text)
+        if len(points) < 6:
+            assert last == heading, card.heading
+        split |= last > heading
+    assert split, "no long card was split: the test proves nothing"
+    # The result's long table of answers no longer leaves its heading alone on a page.
+    location = client.post("/triage/", answers(locked="yes"))["Location"]
+    fill = page_fill(fetch(client, location + "handout.pdf", size="large").content)
+    assert min(fill[:-1]) >= 1 / 3, fill

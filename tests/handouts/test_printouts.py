@@ -194,3 +194,19 @@ def test_care_cards_and_tables_leave_no_page_mostly_empty(client, demo):
     location = client.post("/triage/", answers(locked="yes"))["Location"]
     fill = page_fill(fetch(client, location + "handout.pdf", size="large").content)
     assert min(fill[:-1]) >= 1 / 3, fill
+
+
+def test_pack_contents_give_the_page_each_item_starts_on(client, demo, author):
+    reader = read(pack_pdf(client, author, large=True))
+    pages = [squashed(page.extract_text()) for page in reader.pages]
+    pack = HandoutPack.objects.get(name="After a knee injury")
+    titles = [entry.item.title for entry in pack.items.all()]
+    contents = pages[0][pages[0].index("Contents") :]
+    for title in titles:
+        printed = re.search(re.escape(squashed(title)) + r"[.]*(\d+)", contents)
+        assert printed, f"no page number for {title!r} in {contents!r}"
+        # The item's title opens its first page (the running header comes last).
+        real = next(
+            n for n, text in enumerate(pages[1:], start=2) if text.startswith(squashed(title))
+        )
+        assert int(printed.group(1)) == real, title

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from articles.models import Condition
 from handouts.models import HandoutPack
-from tests.handouts.test_handouts import ARTICLE, CONDITION, fetch, read, text_of
+from tests.handouts.test_handouts import ARTICLE, CONDITION, fetch, page_png, read, text_of
 from tests.triage.answers import answers
 from triage.models import SafetyNetItem
 
@@ -122,7 +122,10 @@ def test_large_print_is_at_least_16_points_on_every_page(client, demo, author, r
     publishable_transition(item=sprain, name="confirm_review", user=reviewer)
     article = read(fetch(client, ARTICLE + "handout.pdf", size="large"))
     assert_large_print_everywhere(article, "article")
-    condition = read(fetch(client, CONDITION + "handout.pdf", size="large"))
+    response = fetch(client, CONDITION + "handout.pdf", size="large")
+    condition = read(response)
+    # For people to look at: a page with the longest footer (reviewed dates).
+    page_png(response.content, 2, "condition-large-print-page-2")
     assert_large_print_everywhere(
         condition,
         "condition",

@@ -21,6 +21,7 @@ from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher
 
 from clinic.models import ClinicSettings
+from publishing.printed_links import short_address
 
 HANDOUT_CSS = "css/handout.css"
 CACHE_SECONDS = 24 * 3600
@@ -48,10 +49,6 @@ class PrintOptions:
 def qr_svg(url: str) -> str:
     """An inline SVG QR code for ``url`` (sized by the handout stylesheet)."""
     return segno.make(url, error="m").svg_inline(scale=1, border=2, omitsize=True, title=url)
-
-
-def short_url(url: str) -> str:
-    return url.split("://", 1)[-1].rstrip("/")
 
 
 class NoFetching(URLFetcher):
@@ -94,16 +91,23 @@ def cached_pdf(key: str, render) -> tuple[bytes, bool]:
     return pdf, False
 
 
-def handout_context(clinic: ClinicSettings, options: PrintOptions, page_url: str | None) -> dict:
-    """What every handout template gets, whatever it prints."""
+def handout_context(
+    clinic: ClinicSettings, options: PrintOptions, page_url: str | None, site_url: str
+) -> dict:
+    """What every handout template gets, whatever it prints.
+
+    ``site_url``: the site's address (the request's scheme and host), against
+    which links in rich text are made absolute so they print in full.
+    """
     return {
         "clinic": clinic,
         "options": options,
         "printed_on": timezone.localdate(),
         # No page_url: a private page (a triage result) gets no QR code or address.
         "qr_svg": qr_svg(page_url) if page_url else "",
-        "short_url": short_url(page_url) if page_url else "",
+        "short_url": short_address(page_url) if page_url else "",
         "page_url": page_url or "",
+        "site_url": site_url,
     }
 
 
@@ -114,7 +118,7 @@ def item_context(request, item) -> dict:
         "item": item,
         "kind": item._meta.model_name,
         "qr_svg": qr_svg(url),
-        "short_url": short_url(url),
+        "short_url": short_address(url),
     }
 
 
@@ -139,12 +143,11 @@ def handout_response(
     options = options or PrintOptions.from_request(request, clinic)
     if options.large:
         filename = filename.replace(".pdf", "-large-print.pdf")
-    full_context = {**handout_context(clinic, options, page_url), **context}
+    site_url = request.build_absolute_uri("/")
+    full_context = {**handout_context(clinic, options, page_url, site_url), **context}
 
     def render():
-        return render_pdf(
-            template, full_context, title=title, base_url=request.build_absolute_uri("/")
-        )
+        return render_pdf(template, full_context, title=title, base_url=site_url)
 
     if cache_parts is None:
         pdf, hit = render(), False

@@ -3,6 +3,8 @@
 import io
 import logging
 import pickle
+import re
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -121,3 +123,23 @@ def test_pack_admin_edits_ordered_items(client, pack, publisher):
     page = client.get(f"/admin/handouts/handoutpack/{pack.pk}/change/").content.decode()
     assert "Print this pack" in client.get("/admin/handouts/handoutpack/").content.decode()
     assert page.count('name="items-') > 6
+
+
+def test_the_date_field_is_styled_labelled_and_tied_to_its_error(client, demo, author):
+    from django.contrib.staticfiles import finders
+
+    client.force_login(author)
+    page = client.get("/handouts/").content.decode()
+    assert '<label for="id_date">Date for the cover</label>' in page
+    # Styled like the portal's other fields, by a stylesheet this page links.
+    assert 'href="/static/css/handouts-form.css"' in page
+    assert 'input[type="date"]' in Path(finders.find("css/handouts-form.css")).read_text()
+    response = client.post("/handouts/", {"articles": [], "date": "the 32nd"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    field = re.search(r'<input type="date"[^>]*>', page).group(0)
+    assert 'aria-invalid="true"' in field
+    # A screen reader reads the error with the field: the id it names is the message's.
+    described = re.search(r'aria-describedby="([^"]+)"', field).group(1)
+    message = re.search(rf'<p class="error-message" id="{described}">(.*?)</p>', page)
+    assert message and "Enter a valid date." in message.group(1)

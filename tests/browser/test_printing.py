@@ -65,10 +65,15 @@ def test_printed_pages_show_where_links_go(live_server, page, demo):
     text = printed_text(page, "condition-print")
     related = sprain.related_articles.published()
     assert related
+    host = live_server.url.split("://", 1)[1]
     for article in related:
-        # (An address may wrap onto the next line.)
-        assert squashed(f"{article.title} ({article.get_absolute_url()})") in squashed(text)
-    assert "Answer a few questions. (/triage/)" in text
+        # Our own pages print with the clinic's address. (It may wrap onto the next line.)
+        address = f"{host}{article.get_absolute_url()}".rstrip("/")
+        assert squashed(f"{article.title} ({address})") in squashed(text)
+    assert squashed(f"Answer a few questions. ({host}/triage)") in squashed(text)
+    # So do links to our pages inside the rich text (the demo's self-care sections link one).
+    assert 'href="/articles/when-to-get-help-for-knee-pain/"' in sprain.self_care
+    assert squashed(f"({host}/articles/when-to-get-help-for-knee-pain)") in squashed(text)
     assert "NHS (https://www.nhs.uk/)" in text
     # Phone numbers print once, and navigation, buttons and the footer print no addresses.
     assert "(tel:" not in text and "(312) 555-0142 (" not in text

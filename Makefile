@@ -98,12 +98,23 @@ bench-packages:
 	@$(call debian_packages,$(BENCH_PACKAGES))
 
 # Install the Debian packages that are missing (apt-get update first, once).
+# Another apt or dpkg (unattended upgrades, a second `make`) may hold Debian's
+# package lock: wait for it (DPkg::Lock::Timeout), and try `update` again.
+APT_GET := DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600
+define apt_install
+for attempt in 1 2 3 4 5 6 7 8 9 10; do \
+  $(APT_GET) update -qq && $(APT_GET) install -y -qq --no-install-recommends $(1) >/dev/null && break; \
+  if [ $$attempt = 10 ]; then exit 1; fi; \
+  echo "apt-get could not run (is another install running?); trying again in 15 s"; sleep 15; \
+done
+endef
+
 define debian_packages
 missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 if [ -n "$$missing" ]; then \
   if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
     echo "Installing Debian packages:$$missing"; \
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+    $(call apt_install,$$missing); \
   else \
     echo "ERROR: missing Debian packages:$$missing. Install them: apt-get update && apt-get install$$missing"; exit 1; \
   fi; \
@@ -114,7 +125,7 @@ chromium:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "Installing Debian's chromium for the browser tests..."; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; \
+	    $(call apt_install,chromium fonts-dejavu-core); \
 	  fi; \
 	fi; \
 	test -x "$(CHROMIUM)" || { echo "ERROR: $(CHROMIUM) is missing. Install it: apt-get update && apt-get install chromium"; exit 1; }

@@ -16,7 +16,15 @@ falls back to the built-in ``Link`` and ``Table`` rather than losing links.
 Links to our own pages are checked on save by ``articles.internal_links``.
 """
 
+import re
+from collections import Counter
+from html import unescape
+
+import nh3
+from django.core.exceptions import ValidationError
 from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 from django_prose_editor.fields import ProseEditorField
 
 EXTENSIONS = {
@@ -47,8 +55,76 @@ EXTENSIONS = {
 }
 
 
+# A link may ask browsers not to pass on the page or the reader (rel), nothing
+# else: "opener" would hand the new page control of ours.
+SAFE_REL = {"noopener", "noreferrer", "nofollow"}
+
+
+def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
+    if element == "a" and attribute == "rel":
+        kept = [token for token in value.split() if token.lower() in SAFE_REL]
+        return " ".join(kept) or None
+    return value
+
+
+def _sanitizer():
+    """nh3 with the toolbar's allow-list (as django-prose-editor builds it) and
+    ``rel`` limited to SAFE_REL."""
+    cleaner = nh3.Cleaner(
+        **allowlist_from_extensions(expand_extensions(EXTENSIONS)),
+        attribute_filter=_attribute_filter,
+    )
+
+    def sanitize(html: str) -> str:
+        cleaned = cleaner.clean(html)
+        # An editor's empty document is "<p></p>": store it as empty.
+        return "" if not re.sub(r"<[^>]*>|\s", "", cleaned) else cleaned
+
+    return sanitize
+
+
+sanitize_html = _sanitizer()
+
+
 def RichTextField(**kwargs):  # noqa: N802 - reads like a field class at call sites
-    return ProseEditorField(extensions=EXTENSIONS, sanitize=True, **kwargs)
+    return ProseEditorField(extensions=EXTENSIONS, sanitize=sanitize_html, **kwargs)
+
+
+_HIDDEN_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_FOREIGN = re.compile(r"<(math|svg)\b", re.I)
+
+
+def _visible_words(html: str) -> list[str]:
+    """The words a reader sees, read naively: every tag removed, whatever it is,
+    so text that a parser hides (after an unclosed <style>, say) still counts.
+    Closed script and style blocks are not text, except inside <math> or <svg>,
+    where browsers show a <style>'s content."""
+    if not _FOREIGN.search(html):
+        html = _HIDDEN_BLOCK.sub("", html)
+    return re.findall(r"\w+", unescape(re.sub(r"<[^>]*>", " ", html)))
+
+
+def words_lost(html: str) -> list[str]:
+    """Words of ``html`` that sanitising would drop, in order."""
+    words = _visible_words(html or "")
+    lost = Counter(words) - Counter(_visible_words(sanitize_html(html or "")))
+    return [word for word in words if lost.pop(word, 0)]
+
+
+def validate_no_text_lost(html: str) -> None:
+    """Refuse rich text that sanitising would cut, instead of losing it silently."""
+    lost = words_lost(html or "")
+    if lost:
+        raise ValidationError(
+            _(
+                "Some of your text would be lost when saved: “%(words)s”. It sits "
+                "inside formatting this editor does not allow (often a style or script "
+                "block pasted from another program). Retype that text or paste it as "
+                "plain text, then save again."
+            )
+            % {"words": " ".join(lost[:12]) + (" …" if len(lost) > 12 else "")},
+            code="text_lost",
+        )
 
 
 def rich_text_fields(model) -> list[ProseEditorField]:

@@ -23,13 +23,20 @@ def _fresh_cache(django_db_setup, django_db_blocker):
     """Every test starts with empty caches: the shared one is a table in the test
     database (emptied outside the test's transaction), the local one memory."""
     from django.core.cache import caches
+    from django.db import InterfaceError, OperationalError, connection
 
     from clinic.models import ContentVersion
 
     def clear():
         with django_db_blocker.unblock():
             for cache in caches.all():
-                cache.clear()
+                try:
+                    cache.clear()
+                except (InterfaceError, OperationalError):
+                    # A long test (make run, the outage tests) may find this
+                    # connection closed under Django: open a new one.
+                    connection.close()
+                    cache.clear()
         ContentVersion.forget_local()
 
     clear()

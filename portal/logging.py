@@ -21,3 +21,18 @@ class JsonLineFormatter(logging.Formatter):
             if key not in _STANDARD and key not in line and isinstance(value, (str, int, float)):
                 line[key] = value
         return json.dumps(line, ensure_ascii=False)
+
+
+class OneLinePerOutage(logging.Filter):
+    """For the ``django.request`` logger: drop its record of a database error.
+
+    Django logs every unhandled exception with its traceback; while the
+    database is unreachable, ``portal.views.service_unavailable`` logs one
+    structured line per request instead (the traceback only at DEBUG level).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from django.db import DatabaseError
+
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, DatabaseError)

@@ -287,10 +287,13 @@ LOGGING = {
     "formatters": {
         "json": {"()": "portal.logging.JsonLineFormatter"},
     },
+    "filters": {"one_line_per_outage": {"()": "portal.logging.OneLinePerOutage"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # A request that meets an unreachable database logs one line (portal.views).
+        "django.request": {"filters": ["one_line_per_outage"]},
         # WeasyPrint's progress lines are noise, and its warnings may quote
         # document text (a patient's name on a pack cover): keep only errors.
         "weasyprint": {"level": "ERROR"},

@@ -42,14 +42,25 @@ def healthz(request):
 
 def server_error(request):
     """handler500: a database that cannot be reached is a 503, not a 500."""
-    if isinstance(sys.exc_info()[1], DatabaseError):
-        return service_unavailable(request)
+    error = sys.exc_info()[1]
+    if isinstance(error, DatabaseError):
+        return service_unavailable(request, error)
     return defaults.server_error(request)
 
 
-def service_unavailable(request):
-    """A friendly page that needs neither the database nor the request context."""
-    logger.error("service_unavailable reason=database path=%s", request.path)
+def service_unavailable(request, error=None):
+    """A friendly page that needs neither the database nor the request context.
+
+    One log line per request (Django's own record of the error is filtered
+    out, portal.logging.OneLinePerOutage); the traceback only at DEBUG level.
+    """
+    logger.error(
+        "service_unavailable reason=database path=%s error=%s",
+        request.path,
+        type(error).__name__ if error else "",
+    )
+    if error is not None:
+        logger.debug("service_unavailable traceback", exc_info=error)
     response = HttpResponse(loader.get_template("503.html").render(), status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"

@@ -111,7 +111,8 @@ class Gunicorn:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = (ROOT / "test-artifacts").resolve()
         self.log.mkdir(exist_ok=True)
-        self._log_file = open(self.log / f"gunicorn-{self.port}.log", "w")  # noqa: SIM115
+        self.log_path = self.log / f"gunicorn-{self.port}.log"
+        self._log_file = open(self.log_path, "w")  # noqa: SIM115
         self.process = subprocess.Popen(
             [
                 sys.executable,

@@ -2,7 +2,9 @@
 portal recovers by itself when the database is back. A real gunicorn with
 production settings talks to PostgreSQL through a proxy the test cuts."""
 
+import json
 import time
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -50,12 +52,22 @@ def test_pages_answer_503_while_the_database_is_down_and_recover(portal_behind_p
 
     proxy.stop()
     time.sleep(ContentVersion.LOCAL_SECONDS + 0.2)  # cached pages re-read the version
+    log = Path(server.log_path)
+    logged_before = log.stat().st_size
     for path in PAGES:
         status, headers, body = server.get(path)
         assert status == 503, path
         assert "This service is not available at the moment" in body
         assert "Traceback" not in body and "OperationalError" not in body
         assert headers["Retry-After"] == "30"
+    # One structured line per failing request, without a traceback (README).
+    time.sleep(0.2)
+    with log.open() as lines:
+        lines.seek(logged_before)
+        written = [json.loads(line) for line in lines if line.strip()]
+    assert len(written) == len(PAGES), written
+    assert [line["message"].split()[0] for line in written] == ["service_unavailable"] * len(PAGES)
+    assert not any("exception" in line for line in written)
     status, _headers, body = server.get("/healthz")
     assert status == 503
     assert '"database": "unreachable"' in body

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "clinic.csp.StrictCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -137,6 +138,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         f"-c pg_trgm.word_similarity_threshold={SEARCH_SIMILARITY}"
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Browser features no page of ours uses, turned off for every page and
+# anything a page might embed (django-permissions-policy).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    ]
+}
 
 # Two caches. "default" is shared by every worker and server: Redis when
 # REDIS_URL is set, else a table in our database (made by a migration), never

@@ -33,6 +33,10 @@ def assert_hardened(response):
     assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
+    # Browser features no page uses are off (camera, microphone, geolocation...).
+    policy = dict(part.strip().split("=", 1) for part in response["Permissions-Policy"].split(","))
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
+        assert policy[feature] == "()", feature
 
 
 @pytest.mark.parametrize(

@@ -23,9 +23,10 @@ PUBLIC_PAGES = [
     "/conditions/",
     "/conditions/?onset=injury",
     "/conditions/meniscus-tear/",
+    "/search/?q=knee",
     "/sitemap.xml",
 ]
-NOT_CACHED = ["/search/?q=knee", "/triage/"]
+NOT_CACHED = ["/triage/"]
 RATE = 5
 
 

@@ -186,3 +186,20 @@ def test_did_you_mean_reads_the_names_in_one_query(client, django_assert_max_num
         assert client.get(URL, {"q": "keencap"}).context["suggestion"] == "kneecap"
     with django_assert_max_num_queries(3):
         assert client.get(URL, {"q": "keencap gudie"}).context["suggestion"] == "kneecap guide"
+
+
+def test_results_are_cached_per_query_until_content_changes(
+    client, demo, django_assert_num_queries
+):
+    from tests.factories import ArticleFactory
+
+    client.get("/")  # load the cached clinic settings
+    first = client.get(URL, {"q": "kneecap"})
+    with django_assert_num_queries(0):
+        again = client.get(URL, {"q": "kneecap"})
+    assert again.content == first.content
+    assert "max-age=60" in again["Cache-Control"]
+    # Another query is its own page; a publish is in the results at once.
+    assert client.get(URL, {"q": "bicycle"}).content != first.content
+    ArticleFactory(published=True, title="Kneecap care on a bicycle", slug="kneecap-bicycle")
+    assert "Kneecap care on a bicycle" in client.get(URL, {"q": "kneecap"}).content.decode()

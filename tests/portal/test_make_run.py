@@ -3,10 +3,11 @@ banner, where the request log does not scroll them away; and again when it
 starts from a database that already has the demo."""
 
 import os
-import selectors
+import queue
 import signal
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -40,17 +41,22 @@ def run_until_logins(database: Path, timeout: float = 600) -> list[str]:
         text=True,
         start_new_session=True,
     )
+    # A thread reads the output: select() on a buffered pipe can miss lines
+    # already read into Python's buffer.
+    received: queue.Queue = queue.Queue()
+    threading.Thread(
+        target=lambda: [received.put(line) for line in process.stdout], daemon=True
+    ).start()
     lines: list[str] = []
-    selector = selectors.DefaultSelector()
-    selector.register(process.stdout, selectors.EVENT_READ)
     deadline = time.monotonic() + timeout
     try:
         while time.monotonic() < deadline:
-            if not selector.select(timeout=1):
+            try:
+                line = received.get(timeout=1)
+            except queue.Empty:
+                if process.poll() is not None:
+                    break  # make stopped
                 continue
-            line = process.stdout.readline()
-            if not line:
-                break
             lines.append(line.rstrip("\n"))
             if sum("password: knee-demo-2026" in seen for seen in lines) == 3:
                 break

@@ -16,11 +16,22 @@ def test_search_uses_its_indexes_and_names_still_win_among_ten_thousand_articles
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_searchentry")
 
+    def uses_indexes(plan: str) -> bool:
+        return (
+            "Bitmap Index Scan on search_entry_vector_gin" in plan
+            and "Bitmap Index Scan on search_entry_names_trgm" in plan
+            and "Seq Scan" not in plan
+        )
+
     for query in ["LCA", "menicus tear", "patelofemoral"]:
         plan = search.find(query).entries[:10].explain()
-        assert "Bitmap Index Scan on search_entry_vector_gin" in plan, plan
-        assert "Bitmap Index Scan on search_entry_names_trgm" in plan, plan
-        assert "Seq Scan" not in plan, plan
+        if not uses_indexes(plan):
+            # Autovacuum may have re-analysed the table mid-test on a busy
+            # machine: plan once more on fresh statistics before judging.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE articles_searchentry")
+            plan = search.find(query).entries[:10].explain()
+        assert uses_indexes(plan), plan
 
     for query, expected in [
         ("menicus tear", "Meniscus tear"),

@@ -80,6 +80,11 @@ def ensure_roles() -> None:
 
 
 def on_post_migrate(sender, **kwargs):
-    """post_migrate receiver: it runs once per app, after that app's permissions
-    are made, so the last run sees them all."""
-    ensure_roles()
+    """post_migrate receiver. Django sends the signal once per app with models,
+    in INSTALLED_APPS order, making that app's permissions first: grant them
+    once, after the last app, when they all exist."""
+    from django.apps import apps
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module]
+    if sender is with_models[-1]:
+        ensure_roles()

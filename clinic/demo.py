@@ -81,11 +81,16 @@ def load_demo_clinic(*, set_passwords: bool = False) -> DemoStaff:
     return ensure_demo_staff(set_passwords=set_passwords)
 
 
-def login_lines(admin_url: str) -> list[str]:
-    """The demo staff logins, as ``make run`` shows them."""
+LOCAL_SERVER = "http://127.0.0.1:8000"
+
+
+def login_lines(origin: str = LOCAL_SERVER) -> list[str]:
+    """The demo staff logins for the admin at ``origin``, as ``make run`` shows them."""
+    from django.conf import settings
+
     return [
         "",
-        f"Staff logins for {admin_url} :",
+        f"Staff logins for {origin}/{settings.ADMIN_URL} :",
         *(
             f"  {role:<18} username: {username:<10} password: {DEMO_PASSWORD}"
             for username, _first, _last, role in DEMO_STAFF

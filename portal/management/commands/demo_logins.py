@@ -9,10 +9,9 @@ import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from clinic.demo import login_lines
+from clinic.demo import LOCAL_SERVER, login_lines
 
 
 def answers(url: str) -> bool:
@@ -35,7 +34,7 @@ class Command(BaseCommand):
         parser.add_argument("--timeout", type=float, default=120, help="Seconds to wait at most.")
 
     def handle(self, *args, wait_for=None, timeout=120, **options):
-        origin = "http://127.0.0.1:8000"
+        origin = LOCAL_SERVER
         if wait_for:
             parts = urlsplit(wait_for)
             origin = f"{parts.scheme}://{parts.netloc}"
@@ -45,5 +44,5 @@ class Command(BaseCommand):
                     self.stderr.write(f"The server at {origin} did not answer; no logins shown.")
                     return
                 time.sleep(0.3)
-        for line in login_lines(f"{origin}/{settings.ADMIN_URL}"):
+        for line in login_lines(origin):
             self.stdout.write(line)

@@ -1,6 +1,5 @@
 """The project's demo data: each app's demo loader, in the order they depend on."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -51,5 +50,5 @@ class Command(BaseCommand):
             )
         )
         if demo_logins:
-            for line in login_lines(f"http://127.0.0.1:8000/{settings.ADMIN_URL}"):
+            for line in login_lines():
                 self.stdout.write(line)

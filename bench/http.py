@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT))
 from tests.portal.servers import Gunicorn, collect_static, production_env  # noqa: E402
 from tests.triage.answers import answers  # noqa: E402
 
-DURATION = os.environ.get("BENCH_SECONDS", "8")
-CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
+DURATION = os.environ.get("BENCH_SECONDS", "5")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
 ARTICLE = "/articles/what-to-do-when-your-knee-hurts-after-exercise/"
 
 REPORT = """
@@ -78,6 +78,63 @@ def run_wrk(url: str, script: Path, seconds: str = DURATION) -> dict:
     return report
 
 
+# Every public page a visitor can open: (name, path).
+PAGES = [
+    ("home", "/"),
+    ("articles list", "/articles/"),
+    ("article", ARTICLE),
+    ("catalogue", "/conditions/"),
+    ("catalogue, filtered", "/conditions/?onset=injury&area=inner"),
+    ("condition", "/conditions/knee-osteoarthritis/"),
+    ("search, repeated query", "/search/?q=knee+pain"),
+    ("triage form", "/triage/"),
+]
+# A session cookie: the page is built afresh, as for signed-in staff.
+SESSION_HEADER = 'wrk.headers["Cookie"] = "sessionid=bench-no-such-session"\n'
+
+
+def page_size(url: str) -> int:
+    with urllib.request.urlopen(url) as response:
+        return len(response.read())
+
+
+def measure_pages(server, workdir: Path) -> list[tuple]:
+    """Each page cached and uncached, next to a bare view of the same size."""
+    cached = workdir / "get.lua"
+    cached.write_text(REPORT)
+    uncached = workdir / "session.lua"
+    uncached.write_text(SESSION_HEADER + REPORT)
+    rows = []
+    for name, path in PAGES:
+        size = page_size(server.url + path)
+        floor_path = f"/bench/bare/?bytes={size}"
+        for url, script in (
+            (server.url + floor_path, cached),
+            (server.url + path, cached),
+            (server.url + path, uncached),
+        ):
+            run_wrk(url, script, seconds="1")  # warm every worker
+        floor = run_wrk(server.url + floor_path, cached)
+        hit = run_wrk(server.url + path, cached)
+        miss = run_wrk(server.url + path, uncached)
+        rows.append((name, path, size, floor, hit, miss))
+    return rows
+
+
+def print_pages(rows: list[tuple]) -> None:
+    print(
+        "| page | size | floor req/s | cached req/s | cached ratio | uncached req/s "
+        "| uncached ratio | cached p95 ms | uncached p95 ms |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, path, size, floor, hit, miss in rows:
+        print(
+            f"| {name} `{path}` | {size / 1000:.1f} kB | {floor['rps']:.0f} | {hit['rps']:.0f} "
+            f"| {hit['rps'] / floor['rps']:.2f}x | {miss['rps']:.0f} "
+            f"| {miss['rps'] / floor['rps']:.3f}x | {hit['p95_ms']:.1f} | {miss['p95_ms']:.1f} |"
+        )
+
+
 def main() -> int:
     database_url = os.environ["DATABASE_URL"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,30 +153,30 @@ def main() -> int:
         workers = os.cpu_count() or 1
         server = Gunicorn(env, workers=workers)
         try:
+            page_rows = measure_pages(server, workdir)
             get_script = workdir / "get.lua"
-            get_script.write_text(REPORT)
             cases = [
-                ("bare Django view (baseline)", "/bench/bare/", get_script),
-                ("home page /", "/", get_script),
-                ("article page", ARTICLE, get_script),
-                ("catalogue, filtered", "/conditions/?onset=injury&area=inner", get_script),
-                ("search", "/search/?q=knee+pain", get_script),
+                ("bare Django view (floor)", "/bench/bare/", get_script),
                 ("triage POST", "/triage/", triage_post_script(server.url, workdir)),
                 ("article PDF, cached", ARTICLE + "handout.pdf", get_script),
             ]
             rows = []
             for name, path, script in cases:
-                run_wrk(server.url + path, script, seconds="2")  # warm every worker
+                run_wrk(server.url + path, script, seconds="1")  # warm every worker
                 rows.append((name, path, run_wrk(server.url + path, script)))
         finally:
             server.stop()
 
-    bare = rows[0][2]["rps"]
     print()
     print(
         f"gunicorn, {workers} sync workers; wrk, 2 threads, {CONNECTIONS} connections, "
         f"{DURATION} s a case; {os.cpu_count()} cores, Python {sys.version.split()[0]}"
     )
+    print("Cached: no cookie. Uncached: a session cookie, so the page is built afresh.")
+    print("Ratios: throughput over a bare Django view of the same size, measured just before.")
+    print_pages(page_rows)
+    print()
+    bare = rows[0][2]["rps"]
     print("| case | URL | requests/s | median ms | p95 ms | vs bare view | errors |")
     print("|---|---|---|---|---|---|---|")
     for name, path, report in rows:
@@ -127,7 +184,12 @@ def main() -> int:
             f"| {name} | `{path}` | {report['rps']:.0f} | {report['p50_ms']:.1f} | "
             f"{report['p95_ms']:.1f} | {report['rps'] / bare:.2f} | {report['errors']} |"
         )
-    failed = [name for name, _path, report in rows if report["errors"]]
+    reports = [(name, r) for name, _p, r in rows] + [
+        (f"{name} ({kind})", report)
+        for name, _path, _size, *reports in page_rows
+        for kind, report in zip(("floor", "cached", "uncached"), reports, strict=True)
+    ]
+    failed = [name for name, report in reports if report["errors"]]
     if failed:
         print(f"Errors in: {', '.join(failed)}")
         return 1

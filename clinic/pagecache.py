@@ -17,43 +17,140 @@ within a second.
 
 Signed-in staff (a session cookie) always get a fresh page: they may see
 previews, and their pages are never stored.
+
+``PublicPageCacheMiddleware`` comes first in ``MIDDLEWARE``: a visitor's GET
+of a page already stored is answered there, before any other middleware or
+the URL resolver runs. What is stored is the finished response, with the
+headers the other middleware added (CSP, Permissions-Policy, frame options,
+HSTS), so a hit sends the same bytes as the miss that stored it. A page whose
+form carries a CSRF token (the triage questionnaire) is stored with a
+placeholder in place of the token; each hit gets a fresh token and cookie.
 """
 
+import hashlib
+import re
 from functools import wraps
 
 from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import patch_cache_control
-from django.views.decorators.cache import cache_page
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from clinic.models import ContentVersion
 
 PAGE_SECONDS = 300
 # Browsers may keep a page this long; the server's copy follows every change.
 BROWSER_SECONDS = 60
+# What the view asks of the middleware, set on the request.
+CACHEABLE = "public_page_cacheable"
+CSRF_FORM = "public_page_has_csrf_form"
+# A CSRF form token: 64 letters and digits (django.middleware.csrf).
+TOKEN_FIELD = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
+PLACEHOLDER = b"csrf-token-placeholder-" + b"x" * 41  # as long as a token
 
 
-def cache_public_page(view):
+def cache_public_page(view=None, *, csrf_form=False):
+    """Let ``PublicPageCacheMiddleware`` keep this view's pages for visitors.
+
+    ``csrf_form``: the page holds a POST form; it is stored without its token
+    and browsers are told not to keep it (each visitor needs a fresh token).
+    """
+    if view is None:
+        return lambda view: cache_public_page(view, csrf_form=csrf_form)
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
-            return view(request, *args, **kwargs)
-        cached_view = cache_page(
-            PAGE_SECONDS, cache="local", key_prefix=f"content-{ContentVersion.current()}"
-        )
-        response = cached_view(view)(request, *args, **kwargs)
-        if hasattr(response, "render") and not response.is_rendered:
-            # cache_page sets its headers (max-age=PAGE_SECONDS) when a
-            # template response renders: render now, so they can be put right.
-            response.render()
-        # The server keeps a page up to PAGE_SECONDS; browsers only a minute,
-        # hit or miss alike.
-        if "Expires" in response:
-            del response["Expires"]
-        patch_cache_control(response, max_age=BROWSER_SECONDS)
+        response = view(request, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and not is_signed_in(request):
+            setattr(request, CACHEABLE, True)
+            setattr(request, CSRF_FORM, csrf_form)
+            if not csrf_form:
+                # Browsers keep a page a minute, hit or miss alike.
+                patch_cache_control(response, max_age=BROWSER_SECONDS)
         return response
 
     return wrapped
+
+
+def is_signed_in(request) -> bool:
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def page_key(request) -> str:
+    """The page's key under the current content version. ``get_host()`` checks
+    ALLOWED_HOSTS, as the rest of the stack would."""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
+    return f"page:{ContentVersion.current()}:{digest}"
+
+
+class PublicPageCacheMiddleware:
+    """Answers visitors' GETs of stored public pages before the rest of the stack."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+        # Never pages of ours to store: static files (WhiteNoise) and the admin.
+        self.passed_on = (settings.STATIC_URL, f"/{settings.ADMIN_URL}")
+
+    def __call__(self, request):
+        if (
+            request.method != "GET"
+            or is_signed_in(request)
+            or request.path_info.startswith(self.passed_on)
+        ):
+            return self.get_response(request)
+        try:
+            key = page_key(request)
+        except DatabaseError:
+            # The database is down: the rest of the stack answers (503 pages, /healthz).
+            return self.get_response(request)
+        cache = caches["local"]
+        stored = cache.get(key)
+        if stored is not None:
+            response, csrf_form = stored
+            return self.with_fresh_token(request, response) if csrf_form else response
+        response = self.get_response(request)
+        if getattr(request, CACHEABLE, False) and self.storable(request, response):
+            cache.set(key, self.for_storage(request, response), PAGE_SECONDS)
+        return response
+
+    @staticmethod
+    def storable(request, response) -> bool:
+        csp = response.get("Content-Security-Policy", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and "nonce-" not in csp  # a nonce is for one response only
+            # A cookie is for one visitor; a CSRF form's token and cookie are
+            # made afresh on each hit.
+            and (
+                TOKEN_FIELD.search(response.content)
+                if getattr(request, CSRF_FORM, False)
+                else not response.cookies
+            )
+        )
+
+    @staticmethod
+    def for_storage(request, response) -> tuple:
+        if not getattr(request, CSRF_FORM, False):
+            return (response, False)
+        stored = response.__class__(
+            TOKEN_FIELD.sub(rb"\1" + PLACEHOLDER + rb"\2", response.content),
+            status=response.status_code,
+        )
+        for header, value in response.items():
+            stored[header] = value
+        return (stored, True)
+
+    def with_fresh_token(self, request, response):
+        self.csrf.process_request(request)
+        response.content = response.content.replace(PLACEHOLDER, get_token(request).encode())
+        response["Content-Length"] = str(len(response.content))
+        patch_vary_headers(response, ("Cookie",))
+        return self.csrf.process_response(request, response)
 
 
 def content_changed(sender, action=None, **kwargs):

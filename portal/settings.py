@@ -86,6 +86,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a visitor's stored public page is answered before the rest runs.
+    "clinic.pagecache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "clinic.csp.StrictCSPMiddleware",

@@ -68,8 +68,10 @@ def service_unavailable(request, error=None):
 
 
 def bench_bare(request):
-    """The benchmark's baseline: Django and our middleware, no database, no template."""
-    return HttpResponse("ok", content_type="text/plain")
+    """The benchmark's floor: Django and our middleware, no database, no template,
+    a body of ``?bytes=`` bytes (the size of the page it is compared with)."""
+    size = int(request.GET.get("bytes", "2")) if request.GET.get("bytes", "").isdigit() else 2
+    return HttpResponse(b"x" * min(size, 1_000_000), content_type="text/html; charset=utf-8")
 
 
 @require_GET

@@ -127,3 +127,93 @@ def test_only_the_models_patients_see_are_watched(db):
     for model in (Draft, WorkflowEvent, SearchEntry, Submission, ContentVersion, HandoutPack):
         assert not watched(model), model
     assert not watched(Article.history.model)
+
+
+def test_a_stored_page_is_sent_with_the_headers_of_the_first_response(
+    client, django_assert_num_queries
+):
+    article = ArticleFactory(published=True)
+    ClinicSettings.load()
+    first = client.get(article.get_absolute_url())
+    with django_assert_num_queries(0):
+        second = client.get(article.get_absolute_url())
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Frame-Options",
+        "X-Content-Type-Options",
+        "Cache-Control",
+        "Content-Type",
+    ):
+        assert second[header] == first[header], header
+    assert second.content == first.content
+
+
+def test_a_stored_page_still_checks_the_host(client):
+    article = ArticleFactory(published=True)
+    ClinicSettings.load()
+    assert client.get(article.get_absolute_url()).status_code == 200
+    # The middleware answers hits before the rest of the stack: it checks
+    # ALLOWED_HOSTS itself, and each host has its own pages.
+    assert client.get(article.get_absolute_url(), HTTP_HOST="evil.example").status_code == 400
+    assert client.get(article.get_absolute_url(), HTTP_HOST="localhost").status_code == 200
+
+
+def test_a_page_that_sets_a_cookie_is_never_stored(client, rf):
+    from django.http import HttpResponse
+
+    from clinic.pagecache import CACHEABLE, PublicPageCacheMiddleware
+
+    def view(request):
+        setattr(request, CACHEABLE, True)
+        response = HttpResponse("for one visitor")
+        response.set_cookie("visitor", "1")
+        return response
+
+    middleware = PublicPageCacheMiddleware(view)
+    request = rf.get("/anything/")
+    assert middleware(request).cookies["visitor"].value == "1"
+    assert not middleware.storable(request, view(rf.get("/anything/")))
+
+
+def test_the_triage_form_is_stored_once_and_each_visitor_gets_a_fresh_token(
+    client, demo, django_assert_num_queries
+):
+    from django.test import Client
+
+    from tests.triage.answers import answers
+
+    first = client.get("/triage/")
+    visitor = Client()
+    with django_assert_num_queries(0):
+        second = visitor.get("/triage/")
+    assert b"csrf-token-placeholder" not in second.content
+    tokens = [
+        response.content.decode().split('name="csrfmiddlewaretoken" value="')[1][:64]
+        for response in (first, second)
+    ]
+    assert tokens[0] != tokens[1]
+    assert second.cookies["csrftoken"].value != first.cookies["csrftoken"].value
+    # A form page is not kept by browsers: its token belongs to its cookie.
+    assert "no-store" in second["Cache-Control"]
+    assert "Cookie" in second["Vary"]
+    # The stored form works: its fresh token matches the fresh cookie.
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.cookies = second.cookies
+    response = visitor.post("/triage/", {**answers(), "csrfmiddlewaretoken": tokens[1]})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/triage/result/")
+
+
+def test_a_returning_visitor_keeps_their_csrf_cookie(demo):
+    from django.test import Client
+
+    from tests.triage.answers import answers
+
+    visitor = Client(enforce_csrf_checks=True)
+    first = visitor.get("/triage/")
+    second = visitor.get("/triage/")  # a hit: the same secret, freshly masked
+    assert second.cookies["csrftoken"].value == first.cookies["csrftoken"].value
+    token = second.content.decode().split('name="csrfmiddlewaretoken" value="')[1][:64]
+    response = visitor.post("/triage/", {**answers(), "csrfmiddlewaretoken": token})
+    assert response.status_code == 302

@@ -2,12 +2,14 @@
 
 from collections.abc import Mapping
 
+from django.core.cache import caches
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from clinic.models import ContentVersion
 from triage import engine
 from triage.messages import problem_message
 from triage.models import Clause, Questionnaire, QuestionnaireStatus, Rule, Submission
@@ -28,6 +30,20 @@ def questionnaire_with_parts(queryset=None):
 
 def published_questionnaire() -> Questionnaire | None:
     return questionnaire_with_parts(Questionnaire.objects.published()).first()
+
+
+def questionnaire_for_patients() -> tuple[Questionnaire | None, engine.Questionnaire | None]:
+    """The published questionnaire and its compiled rules, loaded once per
+    content version in each process (every change to a questionnaire's parts
+    moves the version: triage/apps.py)."""
+    key = f"triage:published:{ContentVersion.current()}"
+    cache = caches["local"]
+    loaded = cache.get(key)
+    if loaded is None:
+        questionnaire = published_questionnaire()
+        loaded = (questionnaire, questionnaire.to_engine() if questionnaire else None)
+        cache.set(key, loaded, 300)
+    return loaded
 
 
 @transaction.atomic

@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
 from articles.models import Article, Condition
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, ContentVersion
 from clinic.ratelimit import allow
 from handouts.pdf import handout_response
 from triage import engine, services
@@ -18,10 +18,9 @@ from triage.models import Outcome, SafetyNetItem, Submission
 
 @never_cache
 def triage_form(request):
-    questionnaire = services.published_questionnaire()
+    questionnaire, spec = services.questionnaire_for_patients()
     if questionnaire is None:
         return render(request, "triage/unavailable.html", status=503)
-    spec = questionnaire.to_engine()
     if request.method != "POST":
         form = TriageForm(questionnaire, spec=spec).show(STEP_1, with_errors=False)
         return _render_form(request, form, status=200)
@@ -54,7 +53,11 @@ def _render_form(request, form, *, status):
     return render(
         request,
         "triage/form.html",
-        {"form": form, "questionnaire": form.questionnaire},
+        {
+            "form": form,
+            "questionnaire": form.questionnaire,
+            "content_version": ContentVersion.current(),
+        },
         status=status,
     )
 

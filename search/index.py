@@ -61,13 +61,20 @@ def _vector():
     )
 
 
+def _head_vector():
+    config = settings.SEARCH_CONFIG
+    return SearchVector("names", weight="A", config=config) + SearchVector(
+        "summary", weight="B", config=config
+    )
+
+
 def postgres(queryset: QuerySet) -> bool:
     return connections[queryset.db].vendor == "postgresql"
 
 
 def _refresh_vectors(entries: QuerySet) -> None:
     if postgres(entries):
-        entries.update(vector=_vector())
+        entries.update(vector=_vector(), head_vector=_head_vector())
 
 
 def index_item(item, entry_model=SearchEntry) -> None:

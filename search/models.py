@@ -44,6 +44,8 @@ class SearchEntry(models.Model):
     publish_at = models.DateTimeField(null=True)
     # Filled on PostgreSQL only (SQLite searches with simple matching).
     vector = SearchVectorField(null=True)
+    # Names and summary only: ranks the candidates of a very common word (search/query.py).
+    head_vector = SearchVectorField(null=True)
 
     objects = SearchEntryQuerySet.as_manager()
 

@@ -40,6 +40,11 @@ START, STOP = "\x02", "\x03"
 # ("M17", "S83.5"), also looks codes up, as the catalogue's code filter does.
 MIN_CODE_LENGTH = 3
 SNIPPET_WORDS = 30
+# The most entries one search ranks, and of those, how many may be taken for
+# matching their names or summary first (see _candidates). A results page
+# says when there were more.
+CANDIDATES = 500
+HEAD_CANDIDATES = 300
 # Between equally good matches, conditions come first: they are what most
 # searches for a name are looking for.
 _CONDITIONS_FIRST = Case(When(kind=Kind.CONDITION, then=Value(0)), default=Value(1))
@@ -64,6 +69,8 @@ class Results:
     searched: str = ""
     # When nothing was found: a query from our names that would find something, or "".
     suggestion: str = ""
+    # True when more pages matched than one search ranks (CANDIDATES).
+    more: bool = False
 
     def page(self, number, per_page: int = 10) -> Page:
         """One page of results (a bad or out-of-range number gives a valid page)."""
@@ -101,8 +108,11 @@ def find(query: str) -> Results:
 
 
 def _search(query: str, every_word: bool) -> Results:
-    entries = _matching(query, every_word)
-    return Results(entries, all_words=every_word, count=entries.count(), searched=query)
+    entries, unranked = _matching(query, every_word)
+    count = entries.count()
+    # Only a search with at least CANDIDATES results can have left some out.
+    more = unranked is not None and count >= CANDIDATES and unranked.exists()
+    return Results(entries, all_words=every_word, count=count, searched=query, more=more)
 
 
 def _code_match(query: str) -> Q:
@@ -112,21 +122,43 @@ def _code_match(query: str) -> Q:
     return Q(pk__in=[])
 
 
-def _matching(query: str, every_word: bool) -> QuerySet:
+def _matching(query: str, every_word: bool) -> tuple[QuerySet, QuerySet | None]:
+    """The matching entries, best first, and (PostgreSQL) the matches beyond
+    those ranked, if any."""
     entries = SearchEntry.objects.live()
     if postgres(entries):
         return _matching_postgres(entries, query, every_word)
-    return _matching_simple(entries, query, every_word)
+    return _matching_simple(entries, query, every_word), None
 
 
-def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> QuerySet:
+def _candidates(entries: QuerySet, query: str, ts_query: SearchQuery) -> tuple[Q, QuerySet]:
+    """The entries to rank, found through the GIN indexes, and the matches left out.
+
+    Ranking reads each match's whole vector: for a word on most of 10,000
+    pages that is most of the table. So a search ranks a bounded set: every
+    matching condition (the catalogue is small, and a condition is what most
+    searches for a name want), up to HEAD_CANDIDATES articles whose names,
+    summary or codes match (the small head vector and the trigram index find
+    them), and the first CANDIDATES with the words anywhere. A clinic's own
+    library is far below these bounds, where every match is ranked.
+    """
+    in_head = Q(head_vector=ts_query) | Q(names__trigram_word_similar=query) | _code_match(query)
+    anywhere = entries.filter(vector=ts_query).values("pk").order_by("pk")
+    conditions = entries.filter(in_head | Q(vector=ts_query), kind=Kind.CONDITION).values("pk")
+    # In a fixed order, so every page of the results is cut from the same set.
+    head = entries.filter(in_head).values("pk").order_by("pk")[:HEAD_CANDIDATES]
+    # One subquery (a UNION), so the ranked rows are read by primary key.
+    candidates = conditions.union(head, anywhere[:CANDIDATES])
+    return Q(pk__in=candidates), anywhere[CANDIDATES:]
+
+
+def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> tuple:
     config = settings.SEARCH_CONFIG
     text = query if every_word else " or ".join(query_words(query))
     ts_query = SearchQuery(text, search_type="websearch", config=config)
-    return (
-        entries.filter(
-            Q(vector=ts_query) | Q(names__trigram_word_similar=query) | _code_match(query)
-        )
+    candidates, unranked = _candidates(entries, query, ts_query)
+    ranked = (
+        entries.filter(candidates)
         .annotate(
             score=Coalesce(SearchRank(F("vector"), ts_query), 0.0)
             + TrigramWordSimilarity(query, "names"),
@@ -144,6 +176,7 @@ def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> Query
         )
         .order_by("-score", _CONDITIONS_FIRST, "title")
     )
+    return ranked, unranked
 
 
 def _matching_simple(entries: QuerySet, query: str, every_word: bool) -> QuerySet:

@@ -25,6 +25,7 @@ def search_view(request):
             page_obj=page,
             hits=search.hits(page.object_list, results.searched),
             all_words=results.all_words,
+            more=results.more,
             suggestion=results.suggestion,
             suggestion_url=_search_url(results.suggestion) if results.suggestion else "",
         )

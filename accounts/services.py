@@ -103,7 +103,7 @@ def check_code(user, code: str) -> CodeCheck:
         allowed, _info = device.verify_is_allowed()
         if not allowed:
             return CodeCheck(
-                None, _("Too many wrong codes in a row. Wait a minute, then try again.")
+                None, _("Too many wrong codes in a row. Wait a moment, then try again.")
             )
         if device.verify_token(code):
             return CodeCheck(device)

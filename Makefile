@@ -22,7 +22,8 @@ TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
 	DJANGO_ALLOWED_HOSTS=localhost,127.0.0.1,testserver \
 	DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SESSION_COOKIE_SECURE=0 \
 	DJANGO_CSRF_COOKIE_SECURE=0 DJANGO_SECURE_HSTS_SECONDS=0
-DEV_ENV := DJANGO_DEBUG=1
+# The demo staff of `make run` sign in with a password alone (no authenticator app).
+DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_STAFF_WITHOUT_2FA=1
 # `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 

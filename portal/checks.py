@@ -5,7 +5,7 @@ They are registered with ``deploy=True``, so a plain ``manage.py check`` (and
 """
 
 from django.conf import settings
-from django.core.checks import Warning, register
+from django.core.checks import Error, Warning, register
 from django.db import DatabaseError
 
 
@@ -93,5 +93,20 @@ def check_shared_cache(app_configs=None, **kwargs):
                 "Redis with REDIS_URL), so every worker sees the same state."
             ),
             id="portal.W011",
+        )
+    ]
+
+
+@register("security", deploy=True)
+def check_demo_staff_without_2fa(app_configs=None, **kwargs):
+    """The demo switch that lets staff in with a password alone is for `make run` only."""
+    if settings.DEBUG or not settings.DEMO_STAFF_WITHOUT_2FA:
+        return []
+    return [
+        Error(
+            "DJANGO_DEMO_STAFF_WITHOUT_2FA is on with DEBUG off: staff who approve or "
+            "publish content, and those who manage accounts, sign in with a password alone.",
+            hint="Unset DJANGO_DEMO_STAFF_WITHOUT_2FA; it is for `make run` on your own computer.",
+            id="portal.E012",
         )
     ]

@@ -61,7 +61,8 @@ def production_settings_problems() -> list[str]:
 
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin, with the admin site whose sign-in has a code step.
+    "accounts.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -75,8 +76,12 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Ours, the lowest layer first (docs/architecture.md).
     "clinic",
+    "accounts",
     "publishing",
     "articles",
     "handouts",
@@ -97,6 +102,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in: who has passed a code, then "not yet" counts as anonymous.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -238,10 +246,25 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(hours=1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+# Wrong sign-in codes count toward the same limit (accounts/lockout.py), so
+# the count is cleared when sign-in is complete, code included, not by axes
+# after the password.
+AXES_RESET_ON_SUCCESS = False
 AXES_CLIENT_IP_CALLABLE = "clinic.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 AXES_VERBOSE = False
+
+# Two-factor sign-in (accounts/policy.py): required for anyone who may approve
+# or publish content or manage staff accounts, and superusers; for every staff
+# account (authors too) when DJANGO_2FA_FOR_AUTHORS is on.
+TWO_FACTOR_FOR_AUTHORS = env_bool("DJANGO_2FA_FOR_AUTHORS", False)
+# `make run` only: the demo staff sign in with a password alone. `check
+# --deploy` refuses it with DEBUG off (portal.E012).
+DEMO_STAFF_WITHOUT_2FA = env_bool("DJANGO_DEMO_STAFF_WITHOUT_2FA", False)
+# The name authenticator apps show beside the code.
+OTP_TOTP_ISSUER = "Knee Clinic Portal"
+# Device secrets never show in the admin's device lists.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # HTTPS: on by default in production; each switch set to 0 turns it off for a
 # plain-HTTP run on localhost.

@@ -45,6 +45,25 @@ def _fresh_cache(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
+def client():
+    """Django's test client; its force_login also passes the two-factor step
+    (tests/support/two_factor.py)."""
+    from tests.support.two_factor import VerifiedClient
+
+    return VerifiedClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """pytest-django's admin_client, past the two-factor step a superuser needs."""
+    from tests.support.two_factor import VerifiedClient
+
+    client = VerifiedClient()
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
 def roles(db):
     """The staff groups with their permissions (made after every migrate and flush)."""
     from clinic.roles import ensure_roles

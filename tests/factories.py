@@ -2,6 +2,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from articles.models import (
     Activity,
@@ -52,6 +53,17 @@ class StaffFactory(UserFactory):
     def role(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.groups.add(Group.objects.get(name=extracted))
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """A confirmed authenticator app (the key is random, as django-otp makes it)."""
+
+    class Meta:
+        model = TOTPDevice
+
+    user = factory.SubFactory(StaffFactory)
+    name = "Authenticator app"
+    confirmed = True
 
 
 class ArticleFactory(factory.django.DjangoModelFactory):

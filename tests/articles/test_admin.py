@@ -9,6 +9,7 @@ from django.utils import timezone
 from articles.models import Article, Status
 from publishing import services
 from tests.factories import ArticleFactory
+from tests.support.two_factor import VerifiedClient
 
 
 def change_url(article):
@@ -38,11 +39,9 @@ def draft(author):
 
 
 def test_second_save_of_a_stale_form_is_refused(client, reviewer, publisher):
-    from django.test import Client
-
     article = ArticleFactory(published=True, body="<p>Use ice.</p>")
     # Both open the same article.
-    second = Client()
+    second = VerifiedClient()
     client.force_login(reviewer)
     second.force_login(publisher)
     first_form = client.get(change_url(article))
@@ -68,11 +67,9 @@ def test_second_save_of_a_stale_form_is_refused(client, reviewer, publisher):
 
 
 def test_conflict_message_names_who_and_keeps_the_text(client, draft, author, reviewer):
-    from django.test import Client
-
     client.force_login(author)
     opened = client.get(change_url(draft))
-    other = Client()
+    other = VerifiedClient()
     other.force_login(reviewer)
     # Someone else saves in between (a reviewer may edit drafts too).
     other_form = other.get(change_url(draft))

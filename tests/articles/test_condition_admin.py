@@ -4,6 +4,7 @@ from django.urls import reverse
 from articles.models import CareAdvice, Condition, Status
 from publishing import services
 from tests.factories import ActivityFactory, ConditionFactory
+from tests.support.two_factor import VerifiedClient
 
 pytestmark = pytest.mark.django_db
 
@@ -130,11 +131,9 @@ def test_invalid_icd10_code_is_refused_next_to_the_field(client, reviewer, condi
 
 
 def test_stale_condition_form_is_refused(client, reviewer, publisher, condition):
-    from django.test import Client
-
     client.force_login(reviewer)
     stale = client.get(change_url(condition))
-    other = Client()
+    other = VerifiedClient()
     other.force_login(publisher)
     assert (
         other.post(

@@ -2,21 +2,33 @@
 
 import re
 
+from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from accounts.policy import two_factor_required
 from articles.models import Article, Status
 from tests.browser.axe import assert_no_axe_violations
 from tests.factories import PASSWORD
+from tests.support.two_factor import confirmed_device, next_code
 
 
 def log_in(browser, live_server, username):
+    """Sign in with the password and, for roles that need it, a code from an
+    authenticator app set up beforehand (tests/browser/test_two_factor.py
+    goes through setting one up)."""
+    user = get_user_model().objects.get(username=username)
+    device = confirmed_device(user) if two_factor_required(user) else None
     context = browser.new_context()
     page = context.new_page()
     page.goto(live_server.url + "/admin/login/")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    if device is not None:
+        page.get_by_label("Code").fill(next_code(device))
+        page.get_by_role("button", name="Sign in").click()
     expect(page.locator("#site-name")).to_be_visible()
+    expect(page.locator("#user-tools")).to_contain_text("Log out")
     return page
 
 

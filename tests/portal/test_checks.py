@@ -1,10 +1,12 @@
-"""The deploy check portal.W010: demo content still live with DEBUG off."""
+"""Deploy checks: portal.W010 (demo content still live with DEBUG off),
+portal.W011 (a per-process cache), portal.E012 (demo sign-in without 2FA)."""
 
 import io
 
 import pytest
-from django.core.checks import run_checks
+from django.core.checks import ERROR, run_checks
 from django.core.management import call_command
+from django.core.management.base import SystemCheckError
 from django.db import OperationalError, ProgrammingError
 
 from articles.models import Article, Status
@@ -110,3 +112,30 @@ def test_a_per_process_default_cache_is_refused_in_production(production, settin
     assert [m.id for m in checks.check_shared_cache()] == ["portal.W011"]
     settings.DEBUG = True
     assert checks.check_shared_cache() == []
+
+
+def test_the_demo_sign_in_without_two_factor_is_refused_in_production(production, settings):
+    """portal.E012: `make run`'s switch must never reach a clinic's server."""
+    assert checks.check_demo_staff_without_2fa() == []
+    settings.DEMO_STAFF_WITHOUT_2FA = True
+    (error,) = checks.check_demo_staff_without_2fa()
+    assert error.id == "portal.E012" and error.level == ERROR
+    assert "DJANGO_DEMO_STAFF_WITHOUT_2FA" in error.msg
+    # `check --deploy` fails on it; a plain `check` (the test Makefile's) does not run it.
+    with pytest.raises(SystemCheckError, match="portal.E012"):
+        call_command("check", deploy=True, stdout=io.StringIO(), stderr=io.StringIO())
+    call_command("check", fail_level="WARNING", stdout=io.StringIO(), stderr=io.StringIO())
+    settings.DEBUG = True
+    assert checks.check_demo_staff_without_2fa() == []
+
+
+def test_make_run_turns_the_demo_sign_in_on():
+    from pathlib import Path
+
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text()
+    (dev_env,) = [line for line in makefile.splitlines() if line.startswith("DEV_ENV :=")]
+    assert "DJANGO_DEMO_STAFF_WITHOUT_2FA=1" in dev_env
+    (test_env_start,) = [
+        i for i, line in enumerate(makefile.splitlines()) if line.startswith("TEST_ENV :=")
+    ]
+    assert "2FA" not in " ".join(makefile.splitlines()[test_env_start : test_env_start + 4])

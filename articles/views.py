@@ -6,6 +6,7 @@ from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
+from clinic.pagecache import cached_per_version
 from publishing import services
 
 
@@ -29,14 +30,24 @@ class PreviewableDetailView(DetailView):
         return user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
 
     def get_object(self, queryset=None):
+        if not self.may_preview():
+            return self.live_object(queryset)
         item = super().get_object(queryset)
-        if self.request.GET.get("preview") == "draft" and self.may_preview():
+        if self.request.GET.get("preview") == "draft":
             # The waiting changes to a live page, on the public template.
             draft = services.draft_of(item)
             if draft is not None:
                 services.with_draft_applied(item, draft)
                 item.previewing_draft = True
         return item
+
+    def live_object(self, queryset=None):
+        """The live item with its related rows, loaded once per content version
+        in each process (a visitor's miss, or staff who cannot edit it)."""
+        key = f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}"
+        return cached_per_version(
+            key, lambda: super(PreviewableDetailView, self).get_object(queryset)
+        )
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

@@ -153,6 +153,18 @@ class PublicPageCacheMiddleware:
         return self.csrf.process_response(request, response)
 
 
+def cached_per_version(key: str, load):
+    """``load()``, kept in this process's memory under the current content
+    version: for data that only changes when patients' content does."""
+    key = f"{key}:{ContentVersion.current()}"
+    cache = caches["local"]
+    value = cache.get(key)
+    if value is None:
+        value = load()
+        cache.set(key, value, PAGE_SECONDS)
+    return value
+
+
 def content_changed(sender, action=None, **kwargs):
     """post_save, post_delete and m2m_changed receiver for watched models."""
     if action and not action.startswith("post_"):

@@ -43,8 +43,8 @@ SNIPPET_WORDS = 30
 # The most entries one search ranks, and of those, how many may be taken for
 # matching their names or summary first (see _candidates). A results page
 # says when there were more.
-CANDIDATES = 500
-HEAD_CANDIDATES = 300
+CANDIDATES = 300
+HEAD_CANDIDATES = 200
 # Between equally good matches, conditions come first: they are what most
 # searches for a name are looking for.
 _CONDITIONS_FIRST = Case(When(kind=Kind.CONDITION, then=Value(0)), default=Value(1))

@@ -2,14 +2,13 @@
 
 from collections.abc import Mapping
 
-from django.core.cache import caches
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from clinic.models import ContentVersion
+from clinic.pagecache import cached_per_version
 from triage import engine
 from triage.messages import problem_message
 from triage.models import Clause, Questionnaire, QuestionnaireStatus, Rule, Submission
@@ -36,14 +35,12 @@ def questionnaire_for_patients() -> tuple[Questionnaire | None, engine.Questionn
     """The published questionnaire and its compiled rules, loaded once per
     content version in each process (every change to a questionnaire's parts
     moves the version: triage/apps.py)."""
-    key = f"triage:published:{ContentVersion.current()}"
-    cache = caches["local"]
-    loaded = cache.get(key)
-    if loaded is None:
+
+    def load():
         questionnaire = published_questionnaire()
-        loaded = (questionnaire, questionnaire.to_engine() if questionnaire else None)
-        cache.set(key, loaded, 300)
-    return loaded
+        return (questionnaire, questionnaire.to_engine() if questionnaire else None)
+
+    return cached_per_version("triage:published", load)
 
 
 @transaction.atomic

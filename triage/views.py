@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
 from articles.models import Article, Condition
-from clinic.models import ClinicSettings, ContentVersion
+from clinic.models import ClinicSettings
 from clinic.ratelimit import allow
 from handouts.pdf import handout_response
 from triage import engine, services
@@ -53,11 +53,7 @@ def _render_form(request, form, *, status):
     return render(
         request,
         "triage/form.html",
-        {
-            "form": form,
-            "questionnaire": form.questionnaire,
-            "content_version": ContentVersion.current(),
-        },
+        {"form": form, "questionnaire": form.questionnaire},
         status=status,
     )
 

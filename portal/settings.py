@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "axes",
     # Ours, the lowest layer first (docs/architecture.md).
     "clinic",
+    "audit",
     "publishing",
     "articles",
     "handouts",
@@ -277,6 +278,9 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     }
 }
+
+# Audit events are kept this many days; `manage.py purge_audit_log` deletes older ones.
+AUDIT_LOG_DAYS = int(os.environ.get("DJANGO_AUDIT_LOG_DAYS", "365"))
 
 # Triage POSTs allowed per client: N/s, N/m or N/h.
 TRIAGE_RATE_LIMIT = os.environ.get("TRIAGE_RATE_LIMIT", "20/m")

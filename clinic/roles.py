@@ -10,7 +10,7 @@ from contextvars import ContextVar
 AUTHOR = "Author"
 REVIEWER = "Clinical reviewer"
 PUBLISHER = "Publisher"
-# Reads the audit trail (audit.AuditEvent); changes nothing.
+# Reads the audit trail (audit.AuditEvent) and the CSP report counts; changes nothing.
 AUDITOR = "Auditor"
 
 # True while ensure_roles grants the roles' own permissions: the audit trail
@@ -72,7 +72,7 @@ ROLE_PERMISSIONS = {
     ],
     # Sign-ins, permission changes and settings changes are for whoever looks
     # after the staff accounts, not for the editorial roles.
-    AUDITOR: ["audit.view_auditevent"],
+    AUDITOR: ["audit.view_auditevent", "clinic.view_cspreportcount"],
 }
 
 

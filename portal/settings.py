@@ -264,6 +264,13 @@ CSRF_COOKIE_HTTPONLY = True
 # the one inline script (the rich-text editor's import map in the admin) is
 # allowed by a per-request nonce. No plugins, no framing, forms post here only.
 # The admin also allows inline styles, for the editor (clinic/csp.py).
+# Browsers report what it blocks to CSP_REPORT_URL, which counts the reports
+# per day, directive and blocked host (clinic/csp_reports.py): report-uri for
+# every browser, report-to (the Reporting-Endpoints header) for newer ones.
+CSP_REPORT_URL = "/csp-report/"
+CSP_REPORT_ENDPOINT = "csp"
+# Reports counted per client: N/s, N/m or N/h; more are refused (429).
+CSP_REPORT_RATE_LIMIT = os.environ.get("DJANGO_CSP_REPORT_RATE_LIMIT", "30/m")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -276,6 +283,8 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
+        "report-uri": CSP_REPORT_URL,
+        "report-to": CSP_REPORT_ENDPOINT,
     }
 }
 

@@ -9,9 +9,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles.models import Article, Condition
+from audit.models import Action, AuditEvent
 from clinic.models import ClinicSettings
 from handouts.models import HandoutPack
-from audit.models import Action, AuditEvent
 from portal.content_backup import EXCLUDE, LABELS, LOG_LABELS, RENAMED
 from publishing.services import publishable_transition
 from search.models import SearchEntry

@@ -7,6 +7,7 @@ the test's transaction (PostgreSQL rolls the DDL back with it).
 
 import pytest
 from django.apps import apps
+from django.contrib import admin
 from django.db import connection
 from django.test import modify_settings
 
@@ -31,7 +32,14 @@ def otp_installed(db):
         with connection.schema_editor() as editor:
             for model in models:
                 editor.create_model(model)
-        yield {model._meta.label: model for model in models}
+        try:
+            yield {model._meta.label: model for model in models}
+        finally:
+            # Installing the apps ran the admin's autodiscover, which registered
+            # django-otp's admin pages: later tests' admin must not list them.
+            for model in models:
+                if admin.site.is_registered(model):
+                    admin.site.unregister(model)
 
 
 def test_enrolling_confirming_and_resetting_devices_are_recorded(otp_installed):

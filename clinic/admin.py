@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, CSPReportCount
 
 
 @admin.register(ClinicSettings)
@@ -13,6 +13,25 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return not ClinicSettings.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CSPReportCount)
+class CSPReportCountAdmin(admin.ModelAdmin):
+    """Read only: browsers write the counts (clinic/csp_reports.py)."""
+
+    list_display = ["day", "directive", "blocked", "count"]
+    list_filter = ["directive", "day"]
+    search_fields = ["blocked"]
+    date_hierarchy = "day"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

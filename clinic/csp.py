@@ -11,6 +11,9 @@ class StrictCSPMiddleware(CSPMiddleware):
     which ``style-src 'self'`` blocks. So admin pages also allow inline
     *styles*. Scripts stay strict everywhere: only this site's files and the
     nonced import map run. Public pages allow no inline styles either.
+
+    It also names the endpoint for the policy's ``report-to`` in a
+    ``Reporting-Endpoints`` header (``clinic/csp_reports.py`` counts reports).
     """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
@@ -18,3 +21,14 @@ class StrictCSPMiddleware(CSPMiddleware):
         if request.path.startswith(f"/{settings.ADMIN_URL}"):
             parts.update = {**(parts.update or {}), "style-src": [UNSAFE_INLINE]}
         return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if "Content-Security-Policy" in response:
+            # Where the policy's report-to sends reports (the Reporting API);
+            # a relative address is read against the page's own.
+            response.headers.setdefault(
+                "Reporting-Endpoints",
+                f'{settings.CSP_REPORT_ENDPOINT}="{settings.CSP_REPORT_URL}"',
+            )
+        return response

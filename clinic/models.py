@@ -164,3 +164,29 @@ class RateCount(models.Model):
 
     def __str__(self):
         return f"{self.count} until {self.expires:%H:%M:%S}"
+
+
+class CSPReportCount(models.Model):
+    """How many browsers reported that the Content-Security-Policy blocked something.
+
+    Counted per day, directive and blocked host (or keyword such as ``inline``):
+    never the page, path or query string, which could carry personal data.
+    """
+
+    day = models.DateField(_("day"))
+    directive = models.CharField(_("directive"), max_length=64)
+    blocked = models.CharField(_("blocked"), max_length=255)
+    count = models.PositiveIntegerField(_("reports"), default=0)
+
+    class Meta:
+        verbose_name = _("CSP report count")
+        verbose_name_plural = _("CSP report counts")
+        ordering = ["-day", "-count"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "directive", "blocked"], name="one_count_per_day_directive_host"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day}: {self.directive} blocked {self.blocked} ({self.count})"

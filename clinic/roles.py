@@ -5,9 +5,17 @@ test flush) from a ``post_migrate`` receiver, once the permissions of every
 app exist, so a new model only needs its permissions listed here.
 """
 
+from contextvars import ContextVar
+
 AUTHOR = "Author"
 REVIEWER = "Clinical reviewer"
 PUBLISHER = "Publisher"
+# Reads the audit trail (audit.AuditEvent) and the CSP report counts; changes nothing.
+AUDITOR = "Auditor"
+
+# True while ensure_roles grants the roles' own permissions: the audit trail
+# does not record that as a person's permission change (it is code, run by migrate).
+granting: ContextVar[bool] = ContextVar("roles_granting", default=False)
 
 
 def _crud(model: str, *actions: str, app: str = "articles") -> list[str]:
@@ -62,6 +70,9 @@ ROLE_PERMISSIONS = {
         "clinic.view_clinicsettings",
         "clinic.change_clinicsettings",
     ],
+    # Sign-ins, permission changes and settings changes are for whoever looks
+    # after the staff accounts, not for the editorial roles.
+    AUDITOR: ["audit.view_auditevent", "clinic.view_cspreportcount"],
 }
 
 
@@ -70,13 +81,17 @@ def ensure_roles() -> None:
     from django.contrib.auth.models import Group, Permission
     from django.db.models import Q
 
-    for role, names in ROLE_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=role)
-        wanted = Q(pk__in=[])
-        for name in names:
-            app_label, codename = name.split(".")
-            wanted |= Q(content_type__app_label=app_label, codename=codename)
-        group.permissions.add(*Permission.objects.filter(wanted))
+    token = granting.set(True)
+    try:
+        for role, names in ROLE_PERMISSIONS.items():
+            group, _created = Group.objects.get_or_create(name=role)
+            wanted = Q(pk__in=[])
+            for name in names:
+                app_label, codename = name.split(".")
+                wanted |= Q(content_type__app_label=app_label, codename=codename)
+            group.permissions.add(*Permission.objects.filter(wanted))
+    finally:
+        granting.reset(token)
 
 
 def on_post_migrate(sender, **kwargs):

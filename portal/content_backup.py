@@ -7,6 +7,12 @@ test cases. Not exported: triage submissions (patients' answers are not
 content), the search index and the page-cache counter (both rebuilt).
 Natural keys let the file load into a freshly migrated database.
 
+With ``--with-logs`` the export also holds the admin's change log
+(``admin.logentry``) and the audit trail (``audit.auditevent``): these keep
+their ids, so load them into a freshly migrated database (an ``--overwrite``
+import replaces events that have the same id). Loading records no new audit
+events: the rows are old events, restored.
+
 Files written before the apps were split by feature name some models by their
 old app; ``RENAMED`` maps them, so those files still load.
 """
@@ -32,6 +38,8 @@ LABELS = [
     "triage",
 ]
 EXCLUDE = ["triage.submission"]
+# The logs, exported only when asked for (export_content --with-logs).
+LOG_LABELS = ["admin.logentry", "audit.auditevent"]
 CONTENT_MODELS = ["articles.Article", "articles.Condition", "triage.Questionnaire"]
 
 

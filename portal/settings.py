@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     # Ours, the lowest layer first (docs/architecture.md).
     "clinic",
     "accounts",
+    "audit",
     "publishing",
     "articles",
     "handouts",
@@ -288,6 +289,13 @@ CSRF_COOKIE_HTTPONLY = True
 # the one inline script (the rich-text editor's import map in the admin) is
 # allowed by a per-request nonce. No plugins, no framing, forms post here only.
 # The admin also allows inline styles, for the editor (clinic/csp.py).
+# Browsers report what it blocks to CSP_REPORT_URL, which counts the reports
+# per day, directive and blocked host (clinic/csp_reports.py): report-uri for
+# every browser, report-to (the Reporting-Endpoints header) for newer ones.
+CSP_REPORT_URL = "/csp-report/"
+CSP_REPORT_ENDPOINT = "csp"
+# Reports counted per client: N/s, N/m or N/h; more are refused (429).
+CSP_REPORT_RATE_LIMIT = os.environ.get("DJANGO_CSP_REPORT_RATE_LIMIT", "30/m")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -300,8 +308,13 @@ CONTENT_SECURITY_POLICY = {
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
+        "report-uri": CSP_REPORT_URL,
+        "report-to": CSP_REPORT_ENDPOINT,
     }
 }
+
+# Audit events are kept this many days; `manage.py purge_audit_log` deletes older ones.
+AUDIT_LOG_DAYS = int(os.environ.get("DJANGO_AUDIT_LOG_DAYS", "365"))
 
 # Triage POSTs allowed per client: N/s, N/m or N/h.
 TRIAGE_RATE_LIMIT = os.environ.get("TRIAGE_RATE_LIMIT", "20/m")

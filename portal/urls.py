@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
+from clinic.csp_reports import csp_report
 from clinic.pagecache import cache_public_page
 from portal import views
 
@@ -17,6 +18,8 @@ urlpatterns = [
     path("triage/", include("triage.urls")),
     path("", include("handouts.urls")),
     path("healthz", views.healthz, name="healthz"),
+    # Never cached: a POST that only counts (clinic/csp_reports.py).
+    path(settings.CSP_REPORT_URL.strip("/") + "/", csp_report, name="csp_report"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),

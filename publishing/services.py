@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from audit.models import Action
+from audit.recording import record
 from publishing import workflow
 from publishing.models import Draft, Publishable, Status, WorkflowEvent, one_year_after
 
@@ -145,6 +147,14 @@ def publishable_transition(
         on_draft=on_draft,
         user=user,
         comment=comment,
+    )
+    # The audit trail names the transition, not the comment (it stays in the workflow's log).
+    where = " (the changes waiting for the live page)" if on_draft else ""
+    record(
+        action=Action.WORKFLOW,
+        actor=user,
+        obj=current,
+        detail=f"{transition.name}: {from_state} → {transition.target}{where}",
     )
     item.refresh_from_db()
     return item

@@ -13,7 +13,17 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["portal", "search", "triage", "handouts", "articles", "publishing", "accounts", "clinic"]
+APPS = [
+    "portal",
+    "search",
+    "triage",
+    "handouts",
+    "articles",
+    "publishing",
+    "accounts",
+    "audit",
+    "clinic",
+]
 LINT_IMPORTS = str(Path(sys.executable).with_name("lint-imports"))
 
 
@@ -53,6 +63,9 @@ def test_an_unchanged_copy_keeps_them_too(copy_of_the_apps):
         ("publishing/workflow.py", "import handouts.pdf", "publishing.workflow -> handouts.pdf"),
         ("accounts/policy.py", "import publishing.workflow", "accounts.policy -> publishing"),
         ("clinic/roles.py", "import accounts.policy", "clinic.roles -> accounts.policy"),
+        # The audit trail sits below publishing, above clinic.
+        ("audit/receivers.py", "import publishing.models", "audit.receivers -> publishing.models"),
+        ("clinic/roles.py", "import audit.recording", "clinic.roles -> audit.recording"),
         # Search and triage are independent of each other.
         ("triage/views.py", "from search import query", "triage.views -> search.query"),
         # The triage engine stays plain Python.

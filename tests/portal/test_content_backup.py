@@ -4,13 +4,15 @@ import json
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles.models import Article, Condition
+from audit.models import Action, AuditEvent
 from clinic.models import ClinicSettings
 from handouts.models import HandoutPack
-from portal.content_backup import EXCLUDE, LABELS, RENAMED
+from portal.content_backup import EXCLUDE, LABELS, LOG_LABELS, RENAMED
 from publishing.services import publishable_transition
 from search.models import SearchEntry
 from tests.factories import ArticleFactory
@@ -18,13 +20,13 @@ from triage.models import Questionnaire, Rule, TestCase
 from triage.services import published_questionnaire
 
 
-def snapshot() -> list[dict]:
+def snapshot(labels=LABELS) -> list[dict]:
     """Every exported object, as data, in a stable order."""
     import io
 
     out = io.StringIO()
     call_command(
-        "dumpdata", *LABELS, exclude=EXCLUDE, natural_foreign=True, natural_primary=True, stdout=out
+        "dumpdata", *labels, exclude=EXCLUDE, natural_foreign=True, natural_primary=True, stdout=out
     )
     # JSON keeps times to the millisecond: a time of 12:00:39.000123 is written
     # "12:00:39.000Z" and comes back as 12:00:39, written "12:00:39Z". The same instant.
@@ -68,6 +70,49 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
         Article.objects.published().count() + Condition.objects.published().count()
     )
     call_command("check_triage", verbosity=0)
+
+
+def test_with_logs_the_admin_log_and_audit_trail_round_trip_too(content, client, tmp_path):
+    """Issue 17, acceptance 4. No exceptions: importing records no audit events
+    (raw saves, and paused many-to-many sets), and the wipe's own role grants
+    are not events either."""
+    from django.contrib.admin.models import LogEntry
+
+    client.force_login(get_user_model().objects.get(username="pia"))
+    response = client.post(
+        "/admin/clinic/clinicsettings/1/change/",
+        {
+            "name": "Knee Clinic",
+            "phone": "(312) 555-0100",
+            "address": "1 Main Street",
+            "emergency_number": "911",
+            "paper_size": "Letter",
+            "reading_grade_target": "7.0",
+        },
+    )
+    assert response.status_code == 302
+    before = snapshot([*LABELS, *LOG_LABELS])
+    assert LogEntry.objects.exists()
+    assert {Action.SETTINGS, Action.WORKFLOW, Action.GROUPS, Action.SIGNED_IN} <= set(
+        AuditEvent.objects.values_list("action", flat=True)
+    )
+    logs, with_logs = tmp_path / "content.json", tmp_path / "with-logs.json"
+    call_command("export_content", str(logs), verbosity=0)
+    call_command("export_content", str(with_logs), with_logs=True, verbosity=0)
+    assert not {"admin.logentry", "audit.auditevent"} & {
+        o["model"] for o in json.loads(logs.read_text())
+    }
+
+    call_command("flush", interactive=False, verbosity=0)
+    assert not LogEntry.objects.exists() and not AuditEvent.objects.exists()
+    # Restoring accounts and groups is no event (else its rows would also take
+    # the ids of the events in the file, which then overwrite them).
+    call_command("import_content", str(logs), verbosity=0)
+    assert not AuditEvent.objects.exists()
+    call_command("flush", interactive=False, verbosity=0)
+
+    call_command("import_content", str(with_logs), verbosity=0)
+    assert snapshot([*LABELS, *LOG_LABELS]) == before
 
 
 def test_import_refuses_a_database_that_has_content(content, tmp_path):

@@ -157,14 +157,8 @@ def start(command: list[str], name: str, port: int, workdir: Path, stack: ExitSt
 def private_redis(workdir: Path, stack: ExitStack) -> tuple[str, subprocess.Popen]:
     """A redis-server of our own in ``workdir``, keeping nothing on disk."""
     port = free_port()
-    command = [
-        "redis-server",
-        "--port", str(port),
-        "--bind", "127.0.0.1",
-        "--dir", str(workdir),
-        "--save", "",
-        "--appendonly", "no",
-    ]  # fmt: skip
+    command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir)]
+    command += ["--save", "", "--appendonly", "no"]
     process = start(command, "redis", port, workdir, stack)
     return f"redis://127.0.0.1:{port}/0", process
 

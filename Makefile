@@ -10,12 +10,21 @@ DATABASE_URL_TEST ?= postgres://postgres@127.0.0.1:5432/portal
 CHROMIUM ?= /usr/bin/chromium
 # `make bench` drops and re-creates this database.
 DATABASE_URL_BENCH ?= postgres://postgres@127.0.0.1:5432/portal_bench
+# `make bench-scale` drops and re-creates this one.
+DATABASE_URL_BENCH_SCALE ?= postgres://postgres@127.0.0.1:5432/portal_bench_scale
+# An existing Redis for `make bench-scale` (e.g. redis://127.0.0.1:6379/0);
+# empty: it starts a private redis-server of its own, so no one else's keys
+# mix with its own, and nothing is left behind.
+REDIS_URL_BENCH_SCALE ?=
 # Debian packages: WeasyPrint's text layout (Pango) and fonts for the PDF
 # handouts; poppler's pdftoppm for the tests that look at rendered pages.
 RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
-TEST_PACKAGES := $(RUN_PACKAGES) poppler-utils
 # wrk loads gunicorn from a second process in `make bench`.
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk
+# `make bench-scale`: HAProxy balances two gunicorn servers that share a Redis.
+BENCH_SCALE_PACKAGES := $(BENCH_PACKAGES) haproxy redis-server
+# tests/bench/test_scale.py runs a small `make bench-scale` setup.
+TEST_PACKAGES := $(RUN_PACKAGES) poppler-utils wrk haproxy redis-server
 
 # Tests run with production settings (DEBUG off) but over plain HTTP.
 TEST_ENV := DJANGO_DEBUG=0 DJANGO_SECRET_KEY=test-only-not-secret \
@@ -27,7 +36,7 @@ DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_STAFF_WITHOUT_2FA=1
 # `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 
-.PHONY: help run test test-fast smoke bench lint format check-postgres chromium run-packages test-packages bench-packages clean
+.PHONY: help run test test-fast smoke bench bench-scale lint format check-postgres chromium run-packages test-packages bench-packages bench-scale-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -68,10 +77,19 @@ smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo 
 	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
 
 bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a throwaway PostgreSQL database: handout, search over 10,000 articles, gunicorn under wrk
-	@$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(DATABASE_URL_BENCH)'); conn = psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres'); conn.autocommit = True; cur = conn.cursor(); cur.execute('DROP DATABASE IF EXISTS ' + c['NAME']); cur.execute('CREATE DATABASE ' + c['NAME'])"
+	@$(call recreate_database,$(DATABASE_URL_BENCH))
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.handouts
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.search
 	DATABASE_URL=$(DATABASE_URL_BENCH) $(PY) -W ignore -m bench.http
+
+bench-scale: $(VENV)/.installed-dev bench-scale-packages check-postgres ## Two gunicorn servers behind HAProxy with Redis on a throwaway database: a mixed wrk load, then one server alone (BENCH_SECONDS=30)
+	@$(call recreate_database,$(DATABASE_URL_BENCH_SCALE))
+	DATABASE_URL=$(DATABASE_URL_BENCH_SCALE) BENCH_REDIS_URL=$(REDIS_URL_BENCH_SCALE) $(PY) -W ignore -m bench.scale
+
+# Drop and create the database of a URL (a benchmark's throwaway one).
+define recreate_database
+$(PY) -c "import dj_database_url, psycopg2; c = dj_database_url.parse('$(1)'); conn = psycopg2.connect(host=c['HOST'], port=c['PORT'] or 5432, user=c['USER'], password=c['PASSWORD'], dbname='postgres'); conn.autocommit = True; cur = conn.cursor(); cur.execute('DROP DATABASE IF EXISTS ' + c['NAME']); cur.execute('CREATE DATABASE ' + c['NAME'])"
+endef
 
 lint: $(VENV)/.installed-dev ## ruff lint and format check; import-linter contracts (which app may import which)
 	$(VENV)/bin/ruff check .
@@ -97,6 +115,9 @@ test-packages:
 
 bench-packages:
 	@$(call debian_packages,$(BENCH_PACKAGES))
+
+bench-scale-packages:
+	@$(call debian_packages,$(BENCH_SCALE_PACKAGES))
 
 # Install the Debian packages that are missing (apt-get update first, once).
 # Another apt or dpkg (unattended upgrades, a second `make`) may hold Debian's

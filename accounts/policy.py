@@ -2,8 +2,8 @@
 
 Required for anyone who can approve or publish content (the workflow
 permissions ``review_*`` and ``publish_*``, triage's
-``publish_questionnaire`` included) or manage user accounts, and for
-superusers. ``DJANGO_2FA_FOR_AUTHORS`` extends it to every staff account,
+``publish_questionnaire`` included), manage user accounts or read the audit
+trail, and for superusers. ``DJANGO_2FA_FOR_AUTHORS`` extends it to every staff account,
 and anyone who has set up an authenticator app of their own accord uses it;
 ``DJANGO_DEMO_STAFF_WITHOUT_2FA`` (``make run`` only; ``check --deploy``
 rejects it with DEBUG off) switches it off.
@@ -17,6 +17,8 @@ USER_MANAGEMENT = {
     for action in ("add", "change", "delete")
     for model in ("user", "group")
 }
+# The audit trail shows who signed in, when and from where.
+AUDIT_READING = {"audit.view_auditevent"}
 
 
 def two_factor_required(user) -> bool:
@@ -27,7 +29,7 @@ def two_factor_required(user) -> bool:
     if user.is_superuser or (settings.TWO_FACTOR_FOR_AUTHORS and user.is_staff):
         return True
     perms = user.get_all_permissions()
-    if perms & USER_MANAGEMENT:
+    if perms & (USER_MANAGEMENT | AUDIT_READING):
         return True
     if any(perm.split(".", 1)[1].startswith(WORKFLOW_PREFIXES) for perm in perms):
         return True

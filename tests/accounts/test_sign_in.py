@@ -73,7 +73,7 @@ def test_reviewers_and_publishers_need_a_code_after_the_password(client, role, r
     assert client.get(ADMIN).status_code == 200
 
 
-def test_user_managers_and_superusers_need_it(client, roles):
+def test_user_managers_auditors_and_superusers_need_it(client, roles):
     from django.contrib.auth.models import Permission
 
     from accounts.policy import two_factor_required
@@ -82,8 +82,10 @@ def test_user_managers_and_superusers_need_it(client, roles):
     manager.user_permissions.add(Permission.objects.get(codename="change_user"))
     superuser = StaffFactory(username="sue", is_superuser=True)
     author = StaffFactory(username="ana", role="Author")
+    auditor = StaffFactory(username="aud", role="Auditor")  # reads who signed in from where
     assert two_factor_required(manager)
     assert two_factor_required(superuser)
+    assert two_factor_required(auditor)
     assert not two_factor_required(author)
     assert log_in(client, "uma")["Location"].startswith(SETUP)
 

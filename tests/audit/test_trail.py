@@ -18,6 +18,7 @@ from articles.models import Article, Status
 from audit.models import Action, AuditEvent
 from clinic.roles import AUTHOR, PUBLISHER
 from tests.factories import ArticleFactory, StaffFactory
+from tests.support.two_factor import confirmed_device, next_code
 from tests.triage.answers import answers
 from triage.models import Submission
 
@@ -69,6 +70,13 @@ def trail(staff, client):
 
     # The superuser signs in and works in the admin.
     assert log_in(client, "sam", ADMIN_PASSWORD, OFFICE).status_code == 302
+    device = confirmed_device(sam)  # a superuser signs in with a code too
+    response = client.post(
+        "/admin/two-factor/verify/",
+        {"code": next_code(device), "next": "/admin/"},
+        REMOTE_ADDR=OFFICE,
+    )
+    assert response.status_code == 302
     session_key = client.cookies["sessionid"].value
     csrf_token = str(client.get("/admin/", REMOTE_ADDR=OFFICE).context["csrf_token"])
     publisher = Group.objects.get(name=PUBLISHER)

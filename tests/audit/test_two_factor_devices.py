@@ -1,45 +1,18 @@
-"""Two-factor devices (django-otp): enrolment, confirmation and reset are recorded.
-
-django-otp is installed in the environment but not (yet) in INSTALLED_APPS on
-this branch: the test installs its apps for itself and makes their tables in
-the test's transaction (PostgreSQL rolls the DDL back with it).
-"""
+"""Two-factor devices (django-otp): enrolment, confirmation and reset are recorded."""
 
 import pytest
-from django.apps import apps
-from django.contrib import admin
-from django.db import connection
-from django.test import modify_settings
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from audit.models import Action, AuditEvent
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-OTP_APPS = ["django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static"]
-
 
 @pytest.fixture
 def otp_installed(db):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs transactional DDL to make and drop django-otp's tables")
-    with modify_settings(INSTALLED_APPS={"append": OTP_APPS}):
-        models = [
-            apps.get_model("otp_totp", "TOTPDevice"),
-            apps.get_model("otp_static", "StaticDevice"),
-            apps.get_model("otp_static", "StaticToken"),
-        ]
-        with connection.schema_editor() as editor:
-            for model in models:
-                editor.create_model(model)
-        try:
-            yield {model._meta.label: model for model in models}
-        finally:
-            # Installing the apps ran the admin's autodiscover, which registered
-            # django-otp's admin pages: later tests' admin must not list them.
-            for model in models:
-                if admin.site.is_registered(model):
-                    admin.site.unregister(model)
+    return {model._meta.label: model for model in (TOTPDevice, StaticDevice, StaticToken)}
 
 
 def test_enrolling_confirming_and_resetting_devices_are_recorded(otp_installed):

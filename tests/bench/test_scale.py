@@ -11,12 +11,14 @@ from http.cookiejar import CookieJar
 
 import pytest
 import redis
+from django.contrib.auth import get_user_model
 from django.db import connection
 
 from bench.scale import mix_script, run_mix, scale_out
 from clinic.models import ClinicSettings, ContentVersion
 from tests.factories import PASSWORD
 from tests.portal.servers import collect_static, production_env
+from tests.support.two_factor import confirmed_device, next_code
 
 MISSING = [program for program in ("haproxy", "redis-server", "wrk") if not shutil.which(program)]
 pytestmark = pytest.mark.skipif(
@@ -57,10 +59,14 @@ def change_phone_in_the_admin(base_url: str, phone: str) -> None:
         with opener.open(base_url + path, data=data, timeout=30) as response:
             return response.url
 
-    assert (
-        post("/admin/login/", {"username": "pia", "password": PASSWORD, "next": "/admin/"})
-        == base_url + "/admin/"
+    # A publisher signs in with a password and a code from their authenticator app.
+    device = confirmed_device(get_user_model().objects.get(username="pia"))
+    after_password = post(
+        "/admin/login/", {"username": "pia", "password": PASSWORD, "next": "/admin/"}
     )
+    assert after_password.startswith(base_url + "/admin/two-factor/verify/")
+    verify = after_password.removeprefix(base_url)
+    assert post(verify, {"code": next_code(device), "next": "/admin/"}) == base_url + "/admin/"
     clinic = ClinicSettings.load()
     saved = post(
         "/admin/clinic/clinicsettings/1/change/",

@@ -156,7 +156,9 @@ class PublicPageCacheMiddleware:
 def cached_per_version(key: str, load):
     """``load()``, kept in this process's memory under the current content
     version: for data that only changes when patients' content does."""
-    key = f"{key}:{ContentVersion.current()}"
+    # Hashed: a key may hold a patient's search words (spaces, any character).
+    digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+    key = f"data:{ContentVersion.current()}:{digest}"
     cache = caches["local"]
     value = cache.get(key)
     if value is None:

@@ -1,9 +1,11 @@
 from urllib.parse import urlencode
 
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from clinic.pagecache import cached_per_version
 from search import query as search
 from search.forms import SearchForm
 
@@ -17,19 +19,29 @@ def search_view(request):
         return render(request, "search/search.html", context, status=400)
     query = search.normalise(form.cleaned_data["q"]) if form.is_bound else ""
     if query:
-        results = search.find(query)
-        page = results.page(request.GET.get("page"))
+        page_asked = str(request.GET.get("page", ""))[:6]
         context.update(
-            query=query,
-            searched=results.searched,
-            page_obj=page,
-            hits=search.hits(page.object_list, results.searched),
-            all_words=results.all_words,
-            more=results.more,
-            suggestion=results.suggestion,
-            suggestion_url=_search_url(results.suggestion) if results.suggestion else "",
+            cached_per_version(f"search:{page_asked}:{query}", lambda: _results(query, page_asked))
         )
     return render(request, "search/search.html", context)
+
+
+def _results(query: str, page_asked: str) -> dict:
+    """What a results page shows: the same for everyone at one content
+    version, so kept per query and page (staff included)."""
+    results = search.find(query)
+    page = results.page(page_asked)
+    return {
+        "query": query,
+        "searched": results.searched,
+        # A page over the count alone: the entries are not kept, only their hits.
+        "page_obj": Paginator(range(results.count), page.paginator.per_page).page(page.number),
+        "hits": search.hits(page.object_list, results.searched),
+        "all_words": results.all_words,
+        "more": results.more,
+        "suggestion": results.suggestion,
+        "suggestion_url": _search_url(results.suggestion) if results.suggestion else "",
+    }
 
 
 def _search_url(query: str) -> str:

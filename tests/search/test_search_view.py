@@ -203,3 +203,23 @@ def test_results_are_cached_per_query_until_content_changes(
     assert client.get(URL, {"q": "bicycle"}).content != first.content
     ArticleFactory(published=True, title="Kneecap care on a bicycle", slug="kneecap-bicycle")
     assert "Kneecap care on a bicycle" in client.get(URL, {"q": "kneecap"}).content.decode()
+
+
+def test_staff_repeating_a_search_reuse_its_results_until_content_changes(
+    admin_client, django_assert_max_num_queries
+):
+    from clinic.models import ClinicSettings
+    from tests.factories import ArticleFactory
+
+    ArticleFactory(published=True, title="Kneecap taping")
+    ClinicSettings.load()  # creating the settings row is a content change
+    first = admin_client.get("/search/", {"q": "kneecap"})
+    assert "Kneecap taping" in first.content.decode()
+    # A session cookie: never the stored page, but the results are reused.
+    with django_assert_max_num_queries(3):  # the session, the user, their device
+        again = admin_client.get("/search/", {"q": "kneecap"})
+    assert again.content.decode().count("Kneecap taping") == first.content.decode().count(
+        "Kneecap taping"
+    )
+    ArticleFactory(published=True, title="Kneecap exercises")
+    assert "Kneecap exercises" in admin_client.get("/search/", {"q": "kneecap"}).content.decode()

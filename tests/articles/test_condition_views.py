@@ -129,3 +129,17 @@ def test_condition_page_query_count_is_fixed(client, django_assert_max_num_queri
     # content version + condition + care advice + activities + related articles.
     with django_assert_max_num_queries(5):
         assert client.get(condition.get_absolute_url()).status_code == 200
+
+
+def test_staff_get_the_catalogue_body_built_once_per_content_version(
+    admin_client, django_assert_max_num_queries
+):
+    ConditionFactory(published=True, title="Jumper's knee", onset="overuse")
+    ClinicSettings.load()  # creating the settings row is a content change
+    first = admin_client.get("/conditions/", {"onset": "overuse"})
+    # A session cookie: never the stored page, but the body is reused.
+    with django_assert_max_num_queries(3):  # the session, the user, their device
+        again = admin_client.get("/conditions/", {"onset": "overuse"})
+    assert again.content == first.content
+    ConditionFactory(published=True, title="Hoffa's fat pad", onset="overuse")
+    assert "Hoffa" in admin_client.get("/conditions/", {"onset": "overuse"}).content.decode()

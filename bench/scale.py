@@ -372,18 +372,27 @@ def main() -> int:
             after = cluster.haproxy.requests_by_server()
             per_backend = ", ".join(f"{name} {after[name] - before[name]}" for name in after)
             direct = run_mix(cluster.servers[0].url, script, DURATION, CONNECTIONS)
-            processes = cluster.processes
+            # Issue 14's acceptance 4: one server of two workers under the same mix.
+            pair = Server({**env, "REDIS_URL": cluster.redis_url}, workers=2)
+            try:
+                run_mix(pair.url, script, "5", CONNECTIONS)  # warm both workers
+                two_workers = run_mix(pair.url, script, DURATION, CONNECTIONS)
+            finally:
+                pair.stop()
+            processes = [*cluster.processes, pair.process]
     left = [process.pid for process in processes if process.poll() is None]
     print_table(
         [
             ("HAProxy, round robin", f"2 x {workers}", balanced, per_backend),
             ("one server, direct", f"1 x {workers}", direct, "app1 (all)"),
+            ("one server of 2 workers, direct", "1 x 2", two_workers, "(all)"),
         ],
         workers,
         load,
     )
     print("Processes still running: " + (", ".join(map(str, left)) if left else "none."))
-    return 1 if balanced["errors"] or direct["errors"] or left else 0
+    failed = any(run["errors"] for run in (balanced, direct, two_workers))
+    return 1 if failed or left else 0
 
 
 if __name__ == "__main__":

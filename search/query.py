@@ -108,8 +108,8 @@ def find(query: str) -> Results:
 
 
 def _search(query: str, every_word: bool) -> Results:
-    entries, unranked = _matching(query, every_word)
-    count = entries.count()
+    entries, unranked, count = _matching(query, every_word)
+    count = entries.count() if count is None else count
     # Only a search with at least CANDIDATES results can have left some out.
     more = unranked is not None and count >= CANDIDATES and unranked.exists()
     return Results(entries, all_words=every_word, count=count, searched=query, more=more)
@@ -122,17 +122,18 @@ def _code_match(query: str) -> Q:
     return Q(pk__in=[])
 
 
-def _matching(query: str, every_word: bool) -> tuple[QuerySet, QuerySet | None]:
-    """The matching entries, best first, and (PostgreSQL) the matches beyond
-    those ranked, if any."""
+def _matching(query: str, every_word: bool) -> tuple[QuerySet, QuerySet | None, int | None]:
+    """The matching entries, best first, and on PostgreSQL the matches beyond
+    those ranked (if any) and how many are ranked."""
     entries = SearchEntry.objects.live()
     if postgres(entries):
         return _matching_postgres(entries, query, every_word)
-    return _matching_simple(entries, query, every_word), None
+    return _matching_simple(entries, query, every_word), None, None
 
 
-def _candidates(entries: QuerySet, query: str, ts_query: SearchQuery) -> tuple[Q, QuerySet]:
-    """The entries to rank, found through the GIN indexes, and the matches left out.
+def _candidates(entries: QuerySet, query: str, ts_query: SearchQuery) -> tuple[QuerySet, QuerySet]:
+    """The ids of the entries to rank, found through the GIN indexes, and the
+    matches left out.
 
     Ranking reads each match's whole vector: for a word on most of 10,000
     pages that is most of the table. So a search ranks a bounded set: every
@@ -147,18 +148,25 @@ def _candidates(entries: QuerySet, query: str, ts_query: SearchQuery) -> tuple[Q
     conditions = entries.filter(in_head | Q(vector=ts_query), kind=Kind.CONDITION).values("pk")
     # In a fixed order, so every page of the results is cut from the same set.
     head = entries.filter(in_head).values("pk").order_by("pk")[:HEAD_CANDIDATES]
-    # One subquery (a UNION), so the ranked rows are read by primary key.
-    candidates = conditions.union(head, anywhere[:CANDIDATES])
-    return Q(pk__in=candidates), anywhere[CANDIDATES:]
+    # One query (a UNION) for their ids; the ranked rows are then read by primary key.
+    return conditions.union(head, anywhere[:CANDIDATES]), anywhere[CANDIDATES:]
+
+
+def candidates_plan(query: str) -> str:
+    """PostgreSQL's plan for finding a query's candidates (tests and benchmarks)."""
+    query = normalise(query)
+    ts_query = SearchQuery(query, search_type="websearch", config=settings.SEARCH_CONFIG)
+    return _candidates(SearchEntry.objects.live(), query, ts_query)[0].explain()
 
 
 def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> tuple:
     config = settings.SEARCH_CONFIG
     text = query if every_word else " or ".join(query_words(query))
     ts_query = SearchQuery(text, search_type="websearch", config=config)
-    candidates, unranked = _candidates(entries, query, ts_query)
+    ids, unranked = _candidates(entries, query, ts_query)
+    candidates = list(ids.values_list("pk", flat=True))
     ranked = (
-        entries.filter(candidates)
+        entries.filter(pk__in=candidates)
         .annotate(
             score=Coalesce(SearchRank(F("vector"), ts_query), 0.0)
             + TrigramWordSimilarity(query, "names"),
@@ -176,7 +184,7 @@ def _matching_postgres(entries: QuerySet, query: str, every_word: bool) -> tuple
         )
         .order_by("-score", _CONDITIONS_FIRST, "title")
     )
-    return ranked, unranked
+    return ranked, unranked, len(candidates)
 
 
 def _matching_simple(entries: QuerySet, query: str, every_word: bool) -> QuerySet:

@@ -1,35 +1,13 @@
 from itertools import groupby
 
 from django.db.models import Prefetch
-from django.shortcuts import render
-from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
-from clinic.pagecache import cached_per_version
+from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
-
-
-class BodyForEveryoneMixin:
-    """For a list of live items only: its body is the same for everyone at one
-    content version, staff included, so each process builds it once per
-    address and version. ``template_name`` renders the body alone;
-    ``page_template`` puts it in the page."""
-
-    page_template: str
-
-    def get(self, request, *args, **kwargs):
-        key = f"body:{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        status, body = cached_per_version(key, lambda: self.body(request, *args, **kwargs))
-        # Our own template's output, rendered with autoescaping.
-        return render(request, self.page_template, {"body": mark_safe(body)}, status=status)  # noqa: S308
-
-    def body(self, request, *args, **kwargs) -> tuple[int, str]:
-        response = super().get(request, *args, **kwargs)
-        response.render()
-        return response.status_code, response.content.decode()
 
 
 class PreviewableDetailView(DetailView):

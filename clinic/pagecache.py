@@ -153,20 +153,6 @@ class PublicPageCacheMiddleware:
         return self.csrf.process_response(request, response)
 
 
-def cached_per_version(key: str, load):
-    """``load()``, kept in this process's memory under the current content
-    version: for data that only changes when patients' content does."""
-    # Hashed: a key may hold a patient's search words (spaces, any character).
-    digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
-    key = f"data:{ContentVersion.current()}:{digest}"
-    cache = caches["local"]
-    value = cache.get(key)
-    if value is None:
-        value = load()
-        cache.set(key, value, PAGE_SECONDS)
-    return value
-
-
 def content_changed(sender, action=None, **kwargs):
     """post_save, post_delete and m2m_changed receiver for watched models."""
     if action and not action.startswith("post_"):

@@ -12,12 +12,16 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from articles.models import Article, Topic
+from clinic.memo import BodyForEveryoneMixin
 
 logger = logging.getLogger(__name__)
 
 
-class HomeView(TemplateView):
-    template_name = "portal/home.html"
+class HomeView(BodyForEveryoneMixin, TemplateView):
+    """Topics and the latest live articles: the same for everyone."""
+
+    template_name = "portal/_home_body.html"
+    page_template = "portal/home.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

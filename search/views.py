@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from clinic.pagecache import cached_per_version
+from clinic.memo import cached_per_version
 from search import query as search
 from search.forms import SearchForm
 

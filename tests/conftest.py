@@ -25,6 +25,7 @@ def _fresh_cache(django_db_setup, django_db_blocker):
     from django.core.cache import caches
     from django.db import InterfaceError, OperationalError, connection
 
+    from clinic import memo
     from clinic.models import ContentVersion
 
     def clear():
@@ -38,6 +39,7 @@ def _fresh_cache(django_db_setup, django_db_blocker):
                     connection.close()
                     cache.clear()
         ContentVersion.forget_local()
+        memo.forget()
 
     clear()
     yield

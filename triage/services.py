@@ -8,7 +8,7 @@ from django.db.models import Max, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from clinic.pagecache import cached_per_version
+from clinic.memo import cached_per_version
 from triage import engine
 from triage.messages import problem_message
 from triage.models import Clause, Questionnaire, QuestionnaireStatus, Rule, Submission

@@ -223,3 +223,20 @@ def test_staff_repeating_a_search_reuse_its_results_until_content_changes(
     )
     ArticleFactory(published=True, title="Kneecap exercises")
     assert "Kneecap exercises" in admin_client.get("/search/", {"q": "kneecap"}).content.decode()
+
+
+@pytest.mark.parametrize("articles", [3, 30])
+def test_a_new_search_costs_the_same_queries_however_many_pages_match(
+    client, articles, django_assert_max_num_queries
+):
+    from clinic.models import ClinicSettings
+    from tests.factories import ArticleFactory
+
+    ClinicSettings.load()
+    for number in range(articles):
+        ArticleFactory(published=True, title=f"Kneecap exercise {number}")
+    # The content version, the candidates, one page of ten, the settings row: no N+1.
+    with django_assert_max_num_queries(5):
+        response = client.get("/search/", {"q": "kneecap"})
+    assert response.status_code == 200
+    assert f"{articles} results for" in response.content.decode()

@@ -1,0 +1,31 @@
+from django import template
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from articles import structured_data
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_json_ld(context, item):
+    """The page's schema.org description, for an article or a condition."""
+    request = context["request"]
+    return structured_data.as_script(
+        structured_data.page_data(
+            item,
+            url=request.build_absolute_uri(item.get_absolute_url()),
+            clinic=context["clinic"],
+            home_url=request.build_absolute_uri(reverse("home")),
+            language=get_language() or "en",
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def clinic_json_ld(context):
+    request = context["request"]
+    data = structured_data.clinic_data(
+        context["clinic"], url=request.build_absolute_uri(reverse("home"))
+    )
+    return structured_data.as_script({"@context": "https://schema.org", **data})

@@ -15,14 +15,13 @@ import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import connection
 from django.http import HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from clinic import ratelimit
+from clinic import counting, ratelimit
 from clinic.models import CSPReportCount
 
 CONTENT_TYPES = {"application/csp-report", "application/reports+json", "application/json"}
@@ -78,19 +77,10 @@ def violations(data) -> list[tuple[str, str]]:
 
 
 def count(day, directive: str, blocked: str) -> None:
-    """Add one to the day's count for the directive and host, atomically (as clinic.ratelimit)."""
-    quote = connection.ops.quote_name
-    table = quote(CSPReportCount._meta.db_table)
-    day_, directive_, blocked_, count_ = (
-        quote(name) for name in ("day", "directive", "blocked", "count")
+    """Add one to the day's count for the directive and host, atomically."""
+    counting.add_one(
+        CSPReportCount, unique={"day": day, "directive": directive, "blocked": blocked}
     )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({day_}, {directive_}, {blocked_}, {count_}) "
-            f"VALUES (%s, %s, %s, 1) ON CONFLICT ({day_}, {directive_}, {blocked_}) "
-            f"DO UPDATE SET {count_} = {table}.{count_} + 1",
-            [day, directive, blocked],
-        )
 
 
 @csrf_exempt  # browsers send reports without our CSRF token; a report only adds to a count

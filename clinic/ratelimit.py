@@ -1,9 +1,8 @@
 """A small fixed-window rate limit, counted in the database.
 
 Every worker and server counts in the same table, with one atomic
-``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` per request (PostgreSQL and
-SQLite both have it), so N workers allow exactly the configured number, not N
-times it. A cache could not promise that: the database cache's ``incr`` reads
+upsert per request (``clinic.counting``), so N workers allow exactly the
+configured number, not N times it. A cache could not promise that: the database cache's ``incr`` reads
 and writes in two steps.
 
 The client is identified by a keyed hash of its address and the window, kept
@@ -15,9 +14,9 @@ import time
 from datetime import UTC, datetime
 
 from django.conf import settings
-from django.db import connection
 from django.utils.crypto import salted_hmac
 
+from clinic import counting
 from clinic.clientip import client_ip
 from clinic.models import RateCount
 
@@ -40,18 +39,7 @@ def client_key(request, scope: str, window: int) -> str:
 
 def count(key: str, expires: datetime) -> int:
     """Add one to ``key``'s count and return the new count, atomically."""
-    quote = connection.ops.quote_name
-    table, key_, count_, expires_ = (
-        quote(name) for name in (RateCount._meta.db_table, "key", "count", "expires")
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({key_}, {count_}, {expires_}) VALUES (%s, 1, %s) "
-            f"ON CONFLICT ({key_}) DO UPDATE SET {count_} = {table}.{count_} + 1 "
-            f"RETURNING {count_}",
-            [key, expires],
-        )
-        return cursor.fetchone()[0]
+    return counting.add_one(RateCount, unique={"key": key}, on_insert={"expires": expires})
 
 
 def allow(request, scope: str, rate: str) -> bool:

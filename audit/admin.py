@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from audit.export import csv_lines
 from audit.models import AuditEvent
+from clinic.admin_readonly import ReadOnlyModelAdmin
 
 
 def csv_response(events) -> StreamingHttpResponse:
@@ -18,7 +19,7 @@ def csv_response(events) -> StreamingHttpResponse:
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyModelAdmin):
     """Read only: nobody adds, edits or deletes events here (``purge_audit_log`` deletes old ones)."""
 
     list_display = [
@@ -34,15 +35,6 @@ class AuditEventAdmin(admin.ModelAdmin):
     date_hierarchy = "created"
     list_select_related = ["actor"]
     actions = ["export_csv"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.action(description=_("Export the selected events as CSV"), permissions=["view"])
     def export_csv(self, request, queryset):

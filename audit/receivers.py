@@ -20,10 +20,8 @@ from clinic.models import ClinicSettings
 
 STATUS_FIELDS = ("is_active", "is_staff", "is_superuser")
 # Two-factor devices of django-otp, when its apps are installed.
-DEVICE_MODELS = {
-    "django_otp.plugins.otp_totp": "otp_totp.TOTPDevice",
-    "django_otp.plugins.otp_static": "otp_static.StaticDevice",
-}
+# django-otp's devices: an authenticator app, and the recovery codes.
+DEVICE_MODELS = ["otp_totp.TOTPDevice", "otp_static.StaticDevice"]
 
 
 def _uid(name: str) -> str:
@@ -205,10 +203,8 @@ def device_deleted(sender, instance, **kwargs):
 
 
 def connect_devices() -> None:
-    """Listen to django-otp's device models, for those of its apps that are installed."""
-    for app, label in DEVICE_MODELS.items():
-        if not apps.is_installed(app):
-            continue
+    """Listen to django-otp's device models."""
+    for label in DEVICE_MODELS:
         model = apps.get_model(label)
         uid = _uid(label)
         pre_save.connect(device_before_save, sender=model, dispatch_uid=uid)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from clinic.admin_readonly import ReadOnlyModelAdmin
 from clinic.models import ClinicSettings, CSPReportCount
 
 
@@ -19,19 +20,10 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(CSPReportCount)
-class CSPReportCountAdmin(admin.ModelAdmin):
+class CSPReportCountAdmin(ReadOnlyModelAdmin):
     """Read only: browsers write the counts (clinic/csp_reports.py)."""
 
     list_display = ["day", "directive", "blocked", "count"]
     list_filter = ["directive", "day"]
     search_fields = ["blocked"]
     date_hierarchy = "day"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from clinic.admin_readonly import ReadOnlyModelAdmin
 from triage import services
 from triage.models import (
     Clause,
@@ -316,21 +317,12 @@ class RuleAdmin(DraftOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(Submission)
-class SubmissionAdmin(admin.ModelAdmin):
+class SubmissionAdmin(ReadOnlyModelAdmin):
     change_list_template = "admin/triage/submission_change_list.html"
     list_display = ["created", "outcome_key", "urgency", "questionnaire", "result_link"]
     list_filter = ["urgency", "outcome_key", "questionnaire"]
     date_hierarchy = "created"
     list_select_related = ["questionnaire"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=gettext_lazy("result page"))
     def result_link(self, submission):

@@ -33,9 +33,9 @@ def two_factor_required(user) -> bool:
         return True
     if any(perm.split(".", 1)[1].startswith(WORKFLOW_PREFIXES) for perm in perms):
         return True
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+    from accounts.services import has_device  # models: not at settings load
 
-    return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
+    return has_device(user)
 
 
 def is_verified(user) -> bool:

@@ -21,7 +21,7 @@ def confirmed_app(user) -> TOTPDevice | None:
 
 
 def has_device(user) -> bool:
-    return confirmed_app(user) is not None
+    return TOTPDevice.objects.devices_for_user(user, confirmed=True).exists()
 
 
 def pending_app(user) -> TOTPDevice:

@@ -41,6 +41,8 @@ def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publisha
     item.updated_by = staff.publisher
     item._history_user = staff.publisher
     item.is_demo = True
+    item.revision = 1
+    item.last_published = timezone.now()
     item.save()
     return item
 

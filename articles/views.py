@@ -1,13 +1,27 @@
 from itertools import groupby
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import translate_url
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
+from articles.translations import (
+    is_source_language,
+    live_translations,
+    localise_all,
+    localised,
+    page_language,
+    translation_model,
+)
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
+from publishing.models import Status
+
+# Lists of related items that a page in another language shows translated too.
+RELATED_LISTS = ("live_conditions", "live_articles")
 
 
 class PreviewableDetailView(DetailView):
@@ -30,8 +44,16 @@ class PreviewableDetailView(DetailView):
         return user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
 
     def get_object(self, queryset=None):
+        language = page_language()
         if not self.may_preview():
-            return self.live_object(queryset)
+            if is_source_language(language):
+                return self.live_object(queryset)
+            key = (
+                f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}:{language}"
+            )
+            return cached_per_version(
+                key, lambda: self.in_language(self.live_object(queryset), language)
+            )
         item = super().get_object(queryset)
         if self.request.GET.get("preview") == "draft":
             # The waiting changes to a live page, on the public template.
@@ -39,7 +61,68 @@ class PreviewableDetailView(DetailView):
             if draft is not None:
                 services.with_draft_applied(item, draft)
                 item.previewing_draft = True
-        return item
+        return self.in_language(item, language, preview=True)
+
+    def in_language(self, item, language: str, *, preview: bool = False):
+        """The page in ``language``: its live translation (for staff who may edit
+        translations, the latest one in any state), or the English text marked so."""
+        if is_source_language(language):
+            return item
+        if preview and self.may_preview_translation():
+            translation = self.translation_for_preview(item, language)
+        else:
+            translation = live_translations(self.model, [item], language).get(item.pk)
+        page = localised(item, translation, language)
+        for name in RELATED_LISTS:
+            if hasattr(item, name):
+                setattr(page, name, localise_all(getattr(item, name), language))
+        return page
+
+    def may_preview_translation(self) -> bool:
+        opts = translation_model(self.model)._meta
+        return self.request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+
+    def translation_for_preview(self, item, language: str):
+        found = (
+            translation_model(self.model)
+            .objects.filter(source=item, language=language)
+            .exclude(status=Status.ARCHIVED)
+            .first()
+        )
+        if found is None:
+            return None
+        found.source = item
+        if self.request.GET.get("preview") == "draft":
+            draft = services.draft_of(found)
+            if draft is not None:
+                services.with_draft_applied(found, draft)
+                found.previewing_draft = True
+        return found
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["hreflang_alternates"] = self.alternates(self.object)
+        if not is_source_language(page_language()):
+            context["english_url"] = translate_url(self.request.path, settings.LANGUAGE_CODE)
+        return context
+
+    def alternates(self, page) -> list[tuple[str, str]]:
+        """This page's address in each language that has it live (English always)."""
+        source_url = self.request.build_absolute_uri(page.get_absolute_url())
+        if not page.is_live:
+            return []
+        languages = cached_per_version(
+            f"languages:{self.model._meta.label_lower}:{page.pk}",
+            lambda: sorted(
+                translation_model(self.model)
+                .objects.published()
+                .filter(source_id=page.pk)
+                .values_list("language", flat=True)
+            ),
+        )
+        return [(settings.LANGUAGE_CODE, translate_url(source_url, settings.LANGUAGE_CODE))] + [
+            (language, translate_url(source_url, language)) for language in languages
+        ]
 
     def live_object(self, queryset=None):
         """The live item with its related rows, loaded once per content version
@@ -51,7 +134,13 @@ class PreviewableDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        if not self.object.is_live or getattr(self.object, "previewing_draft", False):
+        translation = getattr(self.object, "translation", None)
+        if (
+            not self.object.is_live
+            or getattr(self.object, "previewing_draft", False)
+            or (translation is not None and not translation.is_live)
+            or getattr(translation, "previewing_draft", False)
+        ):
             # Previews must never be stored by a shared cache.
             response["Cache-Control"] = "private, no-store"
         return response

@@ -34,6 +34,8 @@ WORKFLOW_FIELDS = [
     "is_demo",
     "updated_by",
     "version",
+    "revision",
+    "last_published",
     "created",
     "updated",
 ]
@@ -77,6 +79,8 @@ def _record_review(target, user) -> None:
     target.next_review_due = one_year_after(today)
     # A reviewed item is no longer sample content: patients see its real dates.
     target.is_demo = False
+    for name, value in target.reviewed_against().items():
+        setattr(target, name, value)
 
 
 def _effect_submit(target, user):
@@ -87,6 +91,8 @@ def _effect_approve(target, user):
     if isinstance(target, Draft):
         target.approved_by = user
         target.approved_on = timezone.localdate()
+        # Published with the draft: the approval was of this source revision.
+        target.data["fields"].update(target.item.reviewed_against())
     else:
         _record_review(target, user)
 
@@ -134,6 +140,9 @@ def publishable_transition(
         raise ValidationError(_("Say why in the comment, so that the author knows what to change."))
     on_draft = draft is not None and current.status == Status.PUBLISHED and not transition.on_live
     from_state = draft.status if on_draft else current.status
+    if transition.name == "publish":
+        current.revision += 1
+        current.last_published = timezone.now()
     if on_draft:
         _run_on_draft(transition, current, draft, user)
     else:
@@ -197,7 +206,7 @@ def _run_on_item(transition, current, draft, user) -> None:
         _apply_relations(current, draft)
         draft.delete()
         return
-    current.save(update_fields=WORKFLOW_FIELDS)
+    current.save(update_fields=[*WORKFLOW_FIELDS, *current.reviewed_against()])
 
 
 # Drafts of live items -------------------------------------------------------------

@@ -8,8 +8,11 @@ from articles.models import (
     Activity,
     Area,
     Article,
+    ArticleTranslation,
     CareAdvice,
+    CareAdviceTranslation,
     Condition,
+    ConditionTranslation,
     Onset,
     Status,
     Topic,
@@ -123,3 +126,49 @@ class CareAdviceFactory(factory.django.DjangoModelFactory):
     heading = "See a physio if:"
     points = "It hurts for more than 2 weeks\nIt keeps you awake"
     action = "Book an appointment."
+
+
+class ArticleTranslationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ArticleTranslation
+
+    source = factory.SubFactory(ArticleFactory, published=True)
+    language = "es"
+    title = factory.Sequence(lambda n: f"Artículo sobre la rodilla {n}")
+    summary = "Un consejo corto sobre el dolor de rodilla. Es fácil de leer."
+    body = "<h2>Qué hacer</h2><p>Descanse la rodilla. Póngale hielo durante 15 minutos.</p>"
+    status = Status.DRAFT
+    source_revision = factory.LazyAttribute(lambda o: o.source.revision)
+
+    class Params:
+        published = published_trait()
+
+
+class ConditionTranslationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConditionTranslation
+
+    source = factory.SubFactory(ConditionFactory, published=True)
+    language = "es"
+    title = factory.Sequence(lambda n: f"Problema de rodilla {n}")
+    summary = "Un problema de la rodilla. Puede doler al moverse."
+    overview = "<p>Le duele la parte de adelante de la rodilla.</p>"
+    symptoms = "<ul><li>Dolor al subir escaleras</li></ul>"
+    status = Status.DRAFT
+    source_revision = factory.LazyAttribute(lambda o: o.source.revision)
+
+    class Params:
+        published = published_trait()
+
+
+class CareAdviceTranslationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CareAdviceTranslation
+
+    translation = factory.SubFactory(ConditionTranslationFactory)
+    card = factory.SubFactory(
+        CareAdviceFactory, condition=factory.SelfAttribute("..translation.source")
+    )
+    heading = "Vea a un fisioterapeuta si:"
+    points = "Le duele por más de 2 semanas\nNo le deja dormir"
+    action = "Pida una cita."

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from articles.admin.link_targets import link_targets_view
+from articles.admin.translations_of_source import TranslationsOfSource
 from articles.internal_links import validate_internal_links
 from articles.models import Article
 from publishing.admin.filters import (
@@ -23,7 +25,8 @@ class ArticleForm(ConflictCheckedForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublishableAdmin):
+class ArticleAdmin(TranslationsOfSource, PublishableAdmin):
+    readonly_fields = [*PublishableAdmin.readonly_fields, "translations_summary"]
     form = ArticleForm
     list_display = [
         "title",
@@ -45,6 +48,7 @@ class ArticleAdmin(PublishableAdmin):
         (None, {"fields": ["title", "slug", "topic", "summary", "body"]}),
         ("Publishing", {"fields": ["workflow_summary", "sample_content", "publish_at"]}),
         ("Readability", {"fields": ["readability_report"]}),
+        (_("Translations"), {"fields": ["translations_summary"]}),
         (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
     ]
 

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.translations_of_source import TranslationsOfSource
 from articles.internal_links import validate_internal_links
 from articles.models import Activity, CareAdvice, Condition
 from publishing.admin.filters import (
@@ -54,7 +55,8 @@ class ActivityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Condition)
-class ConditionAdmin(PublishableAdmin):
+class ConditionAdmin(TranslationsOfSource, PublishableAdmin):
+    readonly_fields = [*PublishableAdmin.readonly_fields, "translations_summary"]
     form = ConditionForm
     inlines = [CareAdviceInline]
     autocomplete_fields = ["activities", "related_articles"]
@@ -83,5 +85,6 @@ class ConditionAdmin(PublishableAdmin):
         (_("Related"), {"fields": ["related_articles"]}),
         (_("Publishing"), {"fields": ["workflow_summary", "sample_content", "publish_at"]}),
         (_("Readability"), {"fields": ["readability_report"]}),
+        (_("Translations"), {"fields": ["translations_summary"]}),
         (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
     ]

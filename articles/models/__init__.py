@@ -9,11 +9,21 @@ from articles.models.condition import (
     Urgency,
     icd10_code_match,
 )
+from articles.models.translation import (
+    ArticleTranslation,
+    CareAdviceTranslation,
+    ConditionTranslation,
+    translation_languages,
+)
 
 # The workflow's states and dates, for code that works with articles.
 from publishing.models import Status, one_year_after
 
 __all__ = [
+    "ArticleTranslation",
+    "CareAdviceTranslation",
+    "ConditionTranslation",
+    "translation_languages",
     "ICD10_PREFIX",
     "Activity",
     "Area",

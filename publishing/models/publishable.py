@@ -123,6 +123,12 @@ class Publishable(models.Model):
     # Edit-conflict detection: every save adds one; a form that was opened at
     # an older version may not overwrite a newer one.
     version = models.PositiveIntegerField(default=1, editable=False)
+    # Counts the times new text went live (a publish): translations record the
+    # revision they were approved against, and are out of date past it.
+    revision = models.PositiveIntegerField(_("published revision"), default=0, editable=False)
+    last_published = models.DateTimeField(
+        _("last published"), null=True, blank=True, editable=False
+    )
     reading_grade = models.FloatField(_("reading grade"), default=0, editable=False)
     smog = models.FloatField(_("SMOG index"), default=0, editable=False)
     word_count = models.PositiveIntegerField(_("words"), default=0, editable=False)
@@ -154,6 +160,10 @@ class Publishable(models.Model):
         self.smog = figures.smog
         self.word_count = figures.word_count
         self.reading_minutes = figures.reading_minutes
+
+    def reviewed_against(self) -> dict:
+        """Fields a clinical approval pins to what was approved (translations: the source)."""
+        return {}
 
     @property
     def is_live(self) -> bool:

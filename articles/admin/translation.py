@@ -1,0 +1,248 @@
+"""Translations in the admin: written, reviewed and published like their sources.
+
+Each translation list shows which ones are out of date (the English page was
+published again after the translation's review); each source's change form
+lists its translations with a link to add the missing ones.
+"""
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from articles.admin.condition import SECTIONS
+from articles.internal_links import validate_internal_links
+from articles.models import (
+    ArticleTranslation,
+    CareAdviceTranslation,
+    ConditionTranslation,
+    translation_languages,
+)
+from publishing.admin.display import local_date
+from publishing.admin.filters import DemoContentFilter, ReviewOverdueFilter, WorkflowStateFilter
+from publishing.admin.forms import ConflictCheckedForm
+from publishing.admin.publishable import PublishableAdmin
+
+
+class OutOfDateFilter(admin.SimpleListFilter):
+    title = gettext_lazy("compared with the English page")
+    parameter_name = "up_to_date"
+
+    def lookups(self, request, model_admin):
+        return [("no", gettext_lazy("Out of date")), ("yes", gettext_lazy("Up to date"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.out_of_date()
+        if self.value() == "yes":
+            return queryset.up_to_date()
+        return queryset
+
+
+class TranslationAdmin(PublishableAdmin):
+    """What article and condition translations share."""
+
+    list_display = [
+        "title",
+        "source",
+        "language",
+        "demo_badge",
+        "state",
+        "up_to_date",
+        "reviewed_on",
+    ]
+    list_filter = [
+        WorkflowStateFilter,
+        "language",
+        OutOfDateFilter,
+        DemoContentFilter,
+        ReviewOverdueFilter,
+    ]
+    list_select_related = ["source", "reviewed_by"]
+    search_fields = ["title", "summary", "source__title"]
+    prepopulated_fields = {}
+    autocomplete_fields = ["source"]
+    readonly_fields = [*PublishableAdmin.readonly_fields, "english_page", "english_text"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            # What a translation translates never changes: add another one instead.
+            fields += ["source", "language"]
+        return fields
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("language", translation_languages()[0][0])
+        return initial
+
+    @admin.display(description=gettext_lazy("Compared with the English page"))
+    def up_to_date(self, obj):
+        if obj.source_revision is None:
+            return _("Not yet approved")
+        if obj.is_out_of_date:
+            return format_html(
+                "<strong>{}</strong>", _("Out of date: the English page changed after the review")
+            )
+        return _("Up to date")
+
+    @admin.display(description=gettext_lazy("English page"))
+    def english_page(self, obj):
+        if not obj.pk:
+            return _("Choose the English page above.")
+        source = obj.source
+        lines = [
+            format_html(
+                '<a href="{}">{}</a> ({})',
+                reverse(
+                    f"admin:{source._meta.app_label}_{source._meta.model_name}_change",
+                    args=[source.pk],
+                ),
+                source.title,
+                _("published revision %(revision)s, %(date)s")
+                % {"revision": source.revision, "date": local_date(source.last_published)},
+            )
+        ]
+        if obj.source_revision is None:
+            lines.append(
+                _("A clinical approval records the English revision it was checked against.")
+            )
+        elif obj.is_out_of_date:
+            lines.append(
+                format_html(
+                    "<strong>{}</strong>",
+                    _(
+                        "Out of date: this translation was approved against revision "
+                        "%(approved)s. Compare the English page's history, update the "
+                        "translation, and have it approved again."
+                    )
+                    % {"approved": obj.source_revision},
+                )
+            )
+        else:
+            lines.append(
+                _("Approved against revision %(approved)s: up to date.")
+                % {"approved": obj.source_revision}
+            )
+        return format_html_join(mark_safe("<br>"), "{}", ((line,) for line in lines))
+
+    @admin.display(description=gettext_lazy("English text"))
+    def english_text(self, obj):
+        if not obj.pk:
+            return "-"
+        source = obj.source
+        parts = [format_html("<h3>{}</h3><p>{}</p>", source.title, source.summary)]
+        for field in self.english_fields:
+            value = getattr(source, field)
+            if value:
+                heading = source._meta.get_field(field).verbose_name
+                # Stored rich text is sanitised on every save (publishing/richtext.py).
+                parts.append(format_html("<h4>{}</h4>{}", heading, mark_safe(value)))  # noqa: S308
+        return format_html(
+            '<details lang="{}"><summary>{}</summary>{}</details>',
+            settings.LANGUAGE_CODE,
+            _("Show the English text"),
+            mark_safe("".join(parts)),  # noqa: S308 (each part escaped above)
+        )
+
+
+class ArticleTranslationForm(ConflictCheckedForm):
+    link_validators = (validate_internal_links,)
+
+    class Meta(ConflictCheckedForm.Meta):
+        model = ArticleTranslation
+        fields = ["source", "language", "title", "summary", "body", "publish_at"]
+
+
+@admin.register(ArticleTranslation)
+class ArticleTranslationAdmin(TranslationAdmin):
+    form = ArticleTranslationForm
+    english_fields = ["body"]
+    fieldsets = [
+        (None, {"fields": ["source", "language", "english_page", "english_text"]}),
+        (gettext_lazy("Translation"), {"fields": ["title", "summary", "body"]}),
+        (
+            gettext_lazy("Publishing"),
+            {"fields": ["workflow_summary", "sample_content", "publish_at"]},
+        ),
+        (gettext_lazy("Readability"), {"fields": ["readability_report"]}),
+        (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
+    ]
+
+
+class ConditionTranslationForm(ConflictCheckedForm):
+    link_validators = (validate_internal_links,)
+
+    class Meta(ConflictCheckedForm.Meta):
+        model = ConditionTranslation
+        fields = [
+            "source",
+            "language",
+            "title",
+            "also_known_as",
+            "search_aliases",
+            "summary",
+            *SECTIONS,
+            "publish_at",
+        ]
+        labels = {"title": gettext_lazy("Name")}
+        widgets = {
+            **ConflictCheckedForm.Meta.widgets,
+            "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+            "search_aliases": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        }
+
+
+class CareAdviceTranslationInline(admin.StackedInline):
+    model = CareAdviceTranslation
+    extra = 0
+    fields = ["card", "heading", "points", "action"]
+    verbose_name_plural = gettext_lazy(
+        "care advice cards (urgency and order come from the English card)"
+    )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        self._translation = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        translation = getattr(self, "_translation", None)
+        if db_field.name == "card" and translation is not None:
+            field.queryset = translation.source.care_advice.all()
+        return field
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "points":
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 5, "cols": 60})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+@admin.register(ConditionTranslation)
+class ConditionTranslationAdmin(TranslationAdmin):
+    form = ConditionTranslationForm
+    inlines = [CareAdviceTranslationInline]
+    english_fields = SECTIONS
+    search_fields = ["title", "also_known_as", "search_aliases", "summary", "source__title"]
+    fieldsets = [
+        (None, {"fields": ["source", "language", "english_page", "english_text"]}),
+        (
+            gettext_lazy("Translation"),
+            {"fields": ["title", "also_known_as", "search_aliases", "summary"]},
+        ),
+        (gettext_lazy("Page sections"), {"fields": SECTIONS}),
+        (
+            gettext_lazy("Publishing"),
+            {"fields": ["workflow_summary", "sample_content", "publish_at"]},
+        ),
+        (gettext_lazy("Readability"), {"fields": ["readability_report"]}),
+        (None, {"fields": ["expected_version"], "classes": ["hidden"]}),
+    ]
+
+    def get_inline_instances(self, request, obj=None):
+        # The cards to translate are the English condition's: known once it is saved.
+        return super().get_inline_instances(request, obj) if obj is not None else []

@@ -1,0 +1,122 @@
+"""The words of a page in the visitor's language: a live translation laid over its source.
+
+Public pages always start from the English (source) items: filters, counts,
+order, codes and links stay the same in every language. For a page in another
+language, the live translation's text and review dates are laid over a copy of
+each item (the item itself may be shared through the per-version memo, so it
+is never changed). An item with no live translation keeps its English text and
+is marked so: the page says it is in English and marks it ``lang="en"``.
+"""
+
+import copy
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from articles.models import Article, Condition
+
+# What a translation replaces, besides its own review record.
+TEXT_FIELDS = {
+    Article: ["title", "summary", "body"],
+    Condition: ["title", "summary", "also_known_as", "search_aliases", *Condition.SECTIONS],
+}
+# Patients see the translation's own clinical review, not the source's.
+REVIEW_FIELDS = [
+    "reviewed_on",
+    "next_review_due",
+    "is_demo",
+    "reading_minutes",
+    "word_count",
+]
+CARD_TEXT = ["heading", "points", "action"]
+
+
+def page_language() -> str:
+    """The language of the page being built (from its address: /es/... is Spanish)."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+def is_source_language(language: str) -> bool:
+    return language == settings.LANGUAGE_CODE
+
+
+def translation_model(model):
+    """ArticleTranslation for Article, ConditionTranslation for Condition."""
+    return model.translations.rel.related_model
+
+
+def live_translations(model, sources, language: str) -> dict:
+    """The live translations into ``language`` of ``sources``, by source id: one query
+    (two for conditions, with their care cards)."""
+    sources = {item.pk: item for item in sources}
+    if is_source_language(language) or not sources:
+        return {}
+    found = (
+        translation_model(model)
+        .objects.published()
+        .in_language(language)
+        .filter(source_id__in=list(sources))
+    )
+    if model is Condition:
+        found = found.prefetch_related("care_advice")
+    translations = {}
+    for item in found:
+        item.source = sources[item.source_id]  # for is_out_of_date, without a query
+        translations[item.source_id] = item
+    return translations
+
+
+def localised(item, translation, language: str):
+    """A copy of ``item`` that shows ``translation`` (None: the English text, marked so)."""
+    if is_source_language(language):
+        return item
+    page = copy.copy(item)
+    page.requested_language = language
+    page.translation = translation
+    page.content_language = settings.LANGUAGE_CODE
+    if translation is None:
+        return page
+    page.content_language = translation.language
+    for name in TEXT_FIELDS[type(item)] + REVIEW_FIELDS:
+        setattr(page, name, getattr(translation, name))
+    cache = getattr(item, "_prefetched_objects_cache", None)
+    if cache is not None:
+        page._prefetched_objects_cache = dict(cache)
+        if "care_advice" in cache:
+            page._prefetched_objects_cache["care_advice"] = _cards(
+                cache["care_advice"], translation
+            )
+    return page
+
+
+def _cards(cards, translation):
+    """The source's care cards (urgency, order) with the translation's words where it has them."""
+    words = {text.card_id: text for text in translation.care_advice.all()}
+    translated = []
+    for card in cards:
+        card = copy.copy(card)
+        text = words.get(card.pk)
+        if text is not None:
+            for name in CARD_TEXT:
+                setattr(card, name, getattr(text, name))
+        else:
+            card.content_language = settings.LANGUAGE_CODE
+        translated.append(card)
+    result = cards._chain()
+    result._result_cache = translated
+    result._prefetch_done = True
+    return result
+
+
+def localise_all(items, language: str | None = None) -> list:
+    """``items`` as the page in ``language`` shows them (one query for all)."""
+    language = language or page_language()
+    items = list(items)
+    if is_source_language(language) or not items:
+        return items
+    found = live_translations(type(items[0]), items, language)
+    return [localised(item, found.get(item.pk), language) for item in items]
+
+
+def localise(item, language: str | None = None):
+    return localise_all([item], language)[0]

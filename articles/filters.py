@@ -6,13 +6,31 @@ filters they narrow it (injury AND front of the knee).
 
 import django_filters
 from django import forms
-from django.db.models import Count, Q
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from articles.fields import ChoiceListField
-from articles.models import ICD10_PREFIX, Activity, Area, Condition, Onset, icd10_code_match
+from articles.models import (
+    ICD10_PREFIX,
+    Activity,
+    Area,
+    Condition,
+    ConditionTranslation,
+    Onset,
+    icd10_code_match,
+)
 
 MAX_QUERY_LENGTH = 100
+
+
+def activities_named_in_page_language(request=None):
+    """Activities, with their other names when the page is not in English."""
+    language = get_language()
+    if language and language != settings.LANGUAGE_CODE:
+        return Activity.objects.prefetch_related("names")
+    return Activity.objects.all()
 
 
 class StableOrderingFilter(django_filters.OrderingFilter):
@@ -46,7 +64,7 @@ class ConditionFilter(django_filters.FilterSet):
         label=_("What brings it on"),
         field_name="activities__slug",
         to_field_name="slug",
-        queryset=Activity.objects.all(),
+        queryset=activities_named_in_page_language,
         widget=forms.CheckboxSelectMultiple,
         distinct=True,
     )
@@ -92,12 +110,23 @@ class ConditionFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        return queryset.filter(
+        names = (
             Q(title__icontains=value)
             | Q(also_known_as__icontains=value)
             | Q(search_aliases__icontains=value)
             | Q(summary__icontains=value)
         )
+        language = get_language()
+        if language and language != settings.LANGUAGE_CODE:
+            # Patients type names in the page's language: its live translations' too.
+            translated = (
+                ConditionTranslation.objects.published()
+                .in_language(language)
+                .filter(source=OuterRef("pk"))
+                .filter(names)
+            )
+            names |= Q(Exists(translated))
+        return queryset.filter(names)
 
     def filter_area(self, queryset, name, values):
         if not values:

@@ -18,7 +18,6 @@ from articles.translations import (
 )
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
-from publishing.models import Status
 
 # Lists of related items that a page in another language shows translated too.
 RELATED_LISTS = ("live_conditions", "live_articles")
@@ -86,7 +85,7 @@ class PreviewableDetailView(DetailView):
         found = (
             translation_model(self.model)
             .objects.filter(source=item, language=language)
-            .exclude(status=Status.ARCHIVED)
+            .not_archived()
             .first()
         )
         if found is None:
@@ -127,7 +126,10 @@ class PreviewableDetailView(DetailView):
     def live_object(self, queryset=None):
         """The live item with its related rows, loaded once per content version
         in each process (a visitor's miss, or staff who cannot edit it)."""
-        key = f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}"
+        key = (
+            f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}"
+            f":{page_language()}:source"
+        )
         return cached_per_version(
             key, lambda: super(PreviewableDetailView, self).get_object(queryset)
         )
@@ -157,7 +159,8 @@ class ArticleListView(BodyForEveryoneMixin, ListView):
         context = super().get_context_data(**kwargs)
         labels = dict(Topic.choices)
         order = {value: index for index, value in enumerate(Topic.values)}
-        by_topic = sorted(context["object_list"], key=lambda a: (order[a.topic], a.title))
+        articles = localise_all(context["object_list"])
+        by_topic = sorted(articles, key=lambda a: (order[a.topic], a.title))
         context["topics"] = [
             {"value": topic, "label": labels[topic], "articles": list(items)}
             for topic, items in groupby(by_topic, key=lambda a: a.topic)
@@ -193,6 +196,9 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         filterset = context["filter"]
+        page = context.get("page_obj")
+        if page is not None:
+            page.object_list = localise_all(page.object_list)
         context["facet_groups"] = groups = filterset.facet_groups()
         context["selected_count"] = filterset.selected_count(groups)
         context["has_filters"] = any(
@@ -213,7 +219,8 @@ class ConditionDetailView(PreviewableDetailView):
     def get_queryset(self):
         return self.get_base_queryset().prefetch_related(
             "care_advice",
-            "activities",
+            # Activities are named in the page's language (their other names are rows).
+            "activities" if is_source_language(page_language()) else "activities__names",
             Prefetch(
                 "related_articles",
                 queryset=Article.objects.published().order_by("title"),

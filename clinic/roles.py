@@ -43,6 +43,7 @@ ROLE_PERMISSIONS = {
         *_crud("conditiontranslation", "view", "add", "change"),
         *_crud("careadvicetranslation", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add"),
+        *_crud("activityname", "view", "add", "change"),
         *_crud("handoutpack", "view", "add", "change", app="handouts"),
         *_crud("handoutpackitem", "view", "add", "change", "delete", app="handouts"),
         *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
@@ -55,6 +56,7 @@ ROLE_PERMISSIONS = {
         *_crud("conditiontranslation", "view", "change", "review"),
         *_crud("careadvicetranslation", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change"),
+        *_crud("activityname", "view", "add", "change", "delete"),
         *_crud("handoutpack", "view", app="handouts"),
         # The clinical reviewer edits, tests and approves the triage questionnaire.
         *[
@@ -73,6 +75,7 @@ ROLE_PERMISSIONS = {
         *_crud("conditiontranslation", "view", "add", "change", "delete", "publish"),
         *_crud("careadvicetranslation", "view", "add", "change", "delete"),
         *_crud("activity", "view", "add", "change", "delete"),
+        *_crud("activityname", "view", "add", "change", "delete"),
         *_crud("handoutpack", "view", "add", "change", "delete", app="handouts"),
         *_crud("handoutpackitem", "view", "add", "change", "delete", app="handouts"),
         *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],

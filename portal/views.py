@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from articles.models import Article, Topic
+from articles.translations import localise_all
 from clinic.memo import BodyForEveryoneMixin
 
 logger = logging.getLogger(__name__)
@@ -25,7 +26,9 @@ class HomeView(BodyForEveryoneMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest_articles"] = Article.objects.published().order_by("-updated")[:4]
+        context["latest_articles"] = localise_all(
+            Article.objects.published().order_by("-updated")[:4]
+        )
         context["topics"] = Topic.choices
         return context
 

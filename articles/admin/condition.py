@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.admin.translations_of_source import TranslationsOfSource
 from articles.internal_links import validate_internal_links
-from articles.models import Activity, CareAdvice, Condition
+from articles.models import Activity, ActivityName, CareAdvice, Condition
 from publishing.admin.filters import (
     DemoContentFilter,
     ReadingTargetFilter,
@@ -46,8 +46,14 @@ class CareAdviceInline(admin.StackedInline):
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
+class ActivityNameInline(admin.TabularInline):
+    model = ActivityName
+    extra = 1
+
+
 @admin.register(Activity)
 class ActivityAdmin(admin.ModelAdmin):
+    inlines = [ActivityNameInline]
     list_display = ["name", "slug", "order"]
     list_editable = ["order"]
     search_fields = ["name", "slug"]

@@ -2,6 +2,7 @@ from articles.models.article import Article, Topic
 from articles.models.condition import (
     ICD10_PREFIX,
     Activity,
+    ActivityName,
     Area,
     CareAdvice,
     Condition,
@@ -9,17 +10,18 @@ from articles.models.condition import (
     Urgency,
     icd10_code_match,
 )
+from articles.models.languages import translation_languages
 from articles.models.translation import (
     ArticleTranslation,
     CareAdviceTranslation,
     ConditionTranslation,
-    translation_languages,
 )
 
 # The workflow's states and dates, for code that works with articles.
 from publishing.models import Status, one_year_after
 
 __all__ = [
+    "ActivityName",
     "ArticleTranslation",
     "CareAdviceTranslation",
     "ConditionTranslation",

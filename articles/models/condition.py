@@ -2,15 +2,18 @@
 
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles.fields import ChoiceListField
+from articles.models.languages import translation_languages
 from clinic.urgency import CARD_LABELS, Urgency
 from publishing.models.publishable import Publishable
 from publishing.richtext import RichTextField
@@ -78,6 +81,39 @@ class Activity(models.Model):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
         ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """The name in the page's language, when its names were loaded with it
+        (``prefetch_related("names")``); otherwise the English name."""
+        language = get_language()
+        if language and language != settings.LANGUAGE_CODE:
+            for name in getattr(self, "_prefetched_objects_cache", {}).get("names", ()):
+                if name.language == language:
+                    return name.name
+        return self.name
+
+
+class ActivityName(models.Model):
+    """An activity's name in another language (a third language is rows, not code)."""
+
+    activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="names")
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=translation_languages,
+    )
+    name = models.CharField(_("name"), max_length=60)
+
+    class Meta:
+        verbose_name = _("name in another language")
+        verbose_name_plural = _("names in other languages")
+        constraints = [
+            models.UniqueConstraint(fields=["activity", "language"], name="one_name_per_language")
+        ]
 
     def __str__(self):
         return self.name

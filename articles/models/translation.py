@@ -26,13 +26,9 @@ from simple_history.models import HistoricalRecords
 
 from articles.models.article import Article
 from articles.models.condition import CareAdvice, Condition, _name_key
+from articles.models.languages import translation_languages
 from publishing.models.publishable import Publishable, PublishableQuerySet
 from publishing.richtext import RichTextField
-
-
-def translation_languages() -> list[tuple[str, str]]:
-    """The languages content may be translated into: all but the source language."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class TranslationQuerySet(PublishableQuerySet):

@@ -330,3 +330,18 @@ def test_spanish_detail_query_counts_do_not_grow(
     client.get(url)  # fills the per-version memo
     with django_assert_max_num_queries(2):
         client.get(url, HTTP_COOKIE="")
+
+
+def test_sitemap_lists_live_translations_with_their_alternates(client, settings_loaded):
+    translated = ArticleTranslationFactory(published=True).source
+    untranslated = ArticleFactory(published=True)
+    ArticleTranslationFactory(source=untranslated, status=Status.REVIEW)
+    condition = ConditionTranslationFactory(published=True).source
+    xml = client.get("/sitemap.xml").content.decode()
+    for item in (translated, condition):
+        url = f"http://testserver/es{item.get_absolute_url()}"
+        assert f"<loc>{url}</loc>" in xml
+        assert f'hreflang="es" href="{url}"' in xml
+        assert f'hreflang="x-default" href="http://testserver{item.get_absolute_url()}"' in xml
+    assert f"<loc>http://testserver{untranslated.get_absolute_url()}</loc>" in xml
+    assert f"/es{untranslated.get_absolute_url()}" not in xml

@@ -46,6 +46,7 @@ class Command(BaseCommand):
                 f"Demo content ready: {result['articles']} articles "
                 f"({result['articles_created']} new), "
                 f"{result['conditions']} conditions ({result['conditions_created']} new), "
+                f"{result['translations_created']} new Spanish translations, "
                 f"triage questionnaire {'created' if questionnaire_created else 'already present'}."
             )
         )

@@ -84,7 +84,7 @@ ARTICLES_ES: dict[str, dict] = {
 <li>Puentes: boca arriba, suba la cadera del suelo</li>
 <li>Subir a un escalón bajo</li>
 </ul>
-<p>Empiece con pocas de cada una y haga más con el tiempo. Los músculos fuertes de la cadera y de la panza también ayudan.</p>
+<p>Empiece con pocas de cada una y haga más con el tiempo. Los músculos fuertes de la cadera y de la barriga también ayudan.</p>
 <h2>Caliente antes de empezar</h2>
 <p>Calentar lleva sangre a los músculos. Los suelta y los prepara para el trabajo. Dedique de 5 a 10 minutos antes de cada sesión.</p>
 <p>Empiece con algo fácil, como caminar rápido o trotar despacio. Luego estire mientras se mueve (estiramientos dinámicos). Son estiramientos que se hacen en movimiento, no sin moverse. Pruebe:</p>
@@ -132,8 +132,8 @@ ARTICLES_ES: dict[str, dict] = {
 <h2>Mantenga la espalda en su forma natural</h2>
 <p>Su espalda tiene una curva suave y natural. Trate de mantener esa forma al hacer ejercicio. Los médicos llaman a esto columna neutra. No doble la espalda hacia adelante ni la arquee de más.</p>
 <p>Con la espalda bien puesta, el resto del cuerpo también queda en línea. Eso incluye la cadera y las rodillas.</p>
-<h2>Apriete la panza</h2>
-<p>La zona media es el anillo de músculos alrededor de la panza y la parte baja de la espalda. Apriete un poco estos músculos antes de levantar peso o hacer una sentadilla. Es como si se preparara para un golpe suave en la panza.</p>
+<h2>Apriete la barriga</h2>
+<p>La zona media es el anillo de músculos alrededor de la barriga y la parte baja de la espalda. Apriete un poco estos músculos antes de levantar peso o hacer una sentadilla. Es como si se preparara para un golpe suave en la barriga.</p>
 <p>Una zona media firme le da estabilidad al cuerpo. Así las rodillas no tienen que trabajar tanto para que no pierda el equilibrio.</p>
 <h2>Caiga con suavidad</h2>
 <p>Al saltar o correr, caiga con las rodillas un poco dobladas. Deje que las piernas frenen el golpe. Trate de no caer con las piernas rectas o tiesas.</p>
@@ -146,7 +146,7 @@ ARTICLES_ES: dict[str, dict] = {
 <tr><td>Las rodillas apuntan hacia el mismo lado que los pies</td><td>Rodillas que se van hacia adentro</td></tr>
 <tr><td>Cadera, rodillas y tobillos en línea recta</td><td>Rodillas que se abren hacia los lados</td></tr>
 <tr><td>La espalda en su forma natural</td><td>Espalda doblada hacia adelante o muy arqueada</td></tr>
-<tr><td>Los músculos de la panza un poco apretados</td><td>Una zona media floja</td></tr>
+<tr><td>Los músculos de la barriga un poco apretados</td><td>Una zona media floja</td></tr>
 <tr><td>Caer con suavidad, con las rodillas dobladas</td><td>Caer con las piernas tiesas y rectas</td></tr>
 <tr><td>Movimientos lentos y firmes</td><td>Ir con prisa, o levantar más peso del que puede controlar</td></tr>
 </tbody>
@@ -155,7 +155,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Es fácil moverse mal cuando siente cansancio o cuando el peso es mucho. Muévase despacio, para tener el control. Si empieza a moverse mal, use menos peso o descanse.</p>
 <p>Los buenos zapatos también ayudan. Elija zapatos hechos para su deporte, que sostengan bien los pies.</p>
 <h2>Pida a alguien que vea cómo se mueve</h2>
-<p>Puede ser difícil verse a uno mismo. Un entrenador con estudios o un fisioterapeuta le puede ver moverse. Puede notar problemas a tiempo y enseñarle a corregirlos.</p>
+<p>Puede ser difícil verse a uno mismo. Un entrenador certificado o un fisioterapeuta le puede ver moverse. Puede notar problemas a tiempo y enseñarle a corregirlos.</p>
 <p>También puede grabarse con el teléfono. Mire el video en cámara lenta para ver hacia dónde van sus rodillas.</p>
 <p>Moverse bien da más resultado con músculos fuertes y un buen calentamiento. Lea {PROTECT_YOUR_KNEES} para saber más.</p>
 <h2>Si le duele la rodilla</h2>
@@ -247,7 +247,7 @@ ARTICLES_ES: dict[str, dict] = {
 <h2>Use la prueba de la rodilla</h2>
 <p>Nuestra <a href="/es/triage/">prueba de la rodilla</a> le hace unas preguntas cortas. Luego le dice qué tipo de ayuda buscar, y qué tan pronto. Es para adultos de 18 años o más. No le dice qué tiene. No es un diagnóstico.</p>
 <h2>Si necesita ayuda de inmediato</h2>
-<p>Llame ya al número de emergencias, o vaya a la sala de emergencias. No maneje usted para ir allá.</p>
+<p>Llame ya al número de emergencias, o vaya a la sala de emergencias. No maneje usted hasta allá.</p>
 <p>Si tiene dolor en el pecho, le cuesta respirar o se siente muy mal, llame a una ambulancia. No espere a que alguien le lleve.</p>
 <p>Diga a la persona en el teléfono qué pasó y cuándo. Dígale si toma una medicina para diluir la sangre.</p>
 <h2>Si necesita atención hoy</h2>

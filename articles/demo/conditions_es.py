@@ -136,7 +136,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <li>un dolor sordo alrededor de la rótula o detrás de ella</li>
 <li>dolor al subir o bajar escaleras o cuestas</li>
 <li>dolor al agacharse, al ponerse de rodillas, al correr o al saltar</li>
-<li>dolor si pasa mucho rato sentado con las rodillas dobladas</li>
+<li>dolor después de pasar mucho rato en una silla con las rodillas dobladas</li>
 </ul>
 <p>Puede darle en una rodilla o en las dos. Casi nunca se hincha.</p>
 <p>La rótula puede hacer clic o crujir. Si no duele, esto es común y no hace daño.</p>
@@ -287,7 +287,7 @@ CONDITIONS_ES: dict[str, dict] = {
 """,
         "prevention": """\
 <ul>
-<li>Caliente bien antes del deporte. Pruebe a mover las piernas hacia adelante y hacia atrás, y a dar pasos largos.</li>
+<li>Caliente bien antes del deporte. Por ejemplo, mueva las piernas hacia adelante y hacia atrás, y dé pasos largos.</li>
 <li>Mantenga fuertes los músculos de adelante y de atrás del muslo.</li>
 <li>Practique caer de un salto con suavidad, con las rodillas dobladas y en línea con los pies.</li>
 <li>Aprenda a girar y a frenar con control.</li>
@@ -480,7 +480,7 @@ CONDITIONS_ES: dict[str, dict] = {
 """,
         "prevention": """\
 <ul>
-<li>Caliente antes del deporte. Pruebe a mover las piernas hacia adelante y hacia atrás, y a dar pasos largos.</li>
+<li>Caliente antes del deporte. Por ejemplo, mueva las piernas hacia adelante y hacia atrás, y dé pasos largos.</li>
 <li>Mantenga fuertes los músculos de adelante y de atrás del muslo.</li>
 <li>Practique girar y caer de un salto con control.</li>
 <li>Mantenga las rodillas en línea con los pies.</li>

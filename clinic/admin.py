@@ -6,10 +6,20 @@ from clinic.models import ClinicSettings, CSPReportCount
 
 @admin.register(ClinicSettings)
 class ClinicSettingsAdmin(admin.ModelAdmin):
-    list_display = ["name", "phone", "emergency_number", "paper_size", "reading_grade_target"]
+    list_display = [
+        "name",
+        "phone",
+        "emergency_number",
+        "paper_size",
+        "reading_grade_target",
+        "inflesz_target",
+    ]
     fieldsets = [
         (None, {"fields": ["name", "phone", "address", "emergency_number"]}),
-        ("Printing and writing", {"fields": ["paper_size", "reading_grade_target"]}),
+        (
+            "Printing and writing",
+            {"fields": ["paper_size", "reading_grade_target", "inflesz_target"]},
+        ),
     ]
 
     def has_add_permission(self, request):

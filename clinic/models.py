@@ -63,6 +63,19 @@ class ClinicSettings(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(16)],
         help_text=_("Highest Flesch-Kincaid grade for patient-facing text. Aim for 6."),
     )
+    # Spanish text is measured on the INFLESZ scale (publishing/readability.py),
+    # where higher is easier: 65-80 is "bastante fácil" (Barrio-Cantalejo 2008).
+    inflesz_target = models.DecimalField(
+        _("Spanish reading target (INFLESZ)"),
+        max_digits=4,
+        decimal_places=1,
+        default=65,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_(
+            "Lowest INFLESZ score for Spanish patient-facing text. Higher is easier: "
+            "65 to 80 is “bastante fácil” (fairly easy), 55 to 65 “normal”. Aim for 70."
+        ),
+    )
     updated = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -123,6 +123,7 @@ def trail(staff, client):
             "emergency_number": "911",
             "paper_size": "Letter",
             "reading_grade_target": "7.0",
+            "inflesz_target": "65.0",
         },
         REMOTE_ADDR=OFFICE,
     )

@@ -77,6 +77,7 @@ def change_phone_in_the_admin(base_url: str, phone: str) -> None:
             "emergency_number": clinic.emergency_number,
             "paper_size": clinic.paper_size,
             "reading_grade_target": clinic.reading_grade_target,
+            "inflesz_target": clinic.inflesz_target,
             "_save": "Save",
         },
     )

@@ -19,6 +19,7 @@ def test_there_is_one_row():
 def test_defaults():
     settings = ClinicSettings.load()
     assert settings.reading_grade_target == 8
+    assert settings.inflesz_target == 65  # INFLESZ "bastante fácil"
     assert settings.paper_size == "A4"
 
 
@@ -59,6 +60,7 @@ def test_admin_rejects_bad_values_next_to_the_field(admin_client):
             "emergency_number": "9-1-1",
             "paper_size": "A4",
             "reading_grade_target": "8",
+            "inflesz_target": "65",
         },
     )
     assert response.status_code == 200
@@ -73,3 +75,21 @@ def test_settings_cannot_be_added_twice_or_deleted(admin_client):
     assert (
         admin_client.get(reverse("admin:clinic_clinicsettings_delete", args=[1])).status_code == 403
     )
+
+
+def test_admin_keeps_the_spanish_target_on_the_inflesz_scale(admin_client):
+    ClinicSettings.load()
+    url = reverse("admin:clinic_clinicsettings_change", args=[1])
+    form = {
+        "name": "Clinic",
+        "phone": "(312) 555-0142",
+        "address": "",
+        "emergency_number": "911",
+        "paper_size": "Letter",
+        "reading_grade_target": "8",
+    }
+    response = admin_client.post(url, {**form, "inflesz_target": "120"})
+    assert response.status_code == 200
+    assert set(response.context["adminform"].form.errors) == {"inflesz_target"}
+    assert admin_client.post(url, {**form, "inflesz_target": "70"}).status_code == 302
+    assert ClinicSettings.load().inflesz_target == 70

@@ -88,6 +88,7 @@ def test_with_logs_the_admin_log_and_audit_trail_round_trip_too(content, client,
             "emergency_number": "911",
             "paper_size": "Letter",
             "reading_grade_target": "7.0",
+            "inflesz_target": "65.0",
         },
     )
     assert response.status_code == 302

@@ -22,10 +22,12 @@ from articles.models import (
     ConditionTranslation,
     translation_languages,
 )
+from clinic.models import ClinicSettings
 from publishing.admin.display import local_date
 from publishing.admin.filters import DemoContentFilter, ReviewOverdueFilter, WorkflowStateFilter
 from publishing.admin.forms import ConflictCheckedForm
 from publishing.admin.publishable import PublishableAdmin
+from publishing.readability import inflesz_band
 
 
 class OutOfDateFilter(admin.SimpleListFilter):
@@ -43,6 +45,19 @@ class OutOfDateFilter(admin.SimpleListFilter):
         return queryset
 
 
+class InfleszTargetFilter(admin.SimpleListFilter):
+    title = gettext_lazy("readability (INFLESZ)")
+    parameter_name = "reading"
+
+    def lookups(self, request, model_admin):
+        return [("below", gettext_lazy("Below the Spanish reading target"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "below":
+            return queryset.below_inflesz_target(ClinicSettings.load().inflesz_target)
+        return queryset
+
+
 class TranslationAdmin(PublishableAdmin):
     """What article and condition translations share."""
 
@@ -53,6 +68,7 @@ class TranslationAdmin(PublishableAdmin):
         "demo_badge",
         "state",
         "up_to_date",
+        "reading",
         "reviewed_on",
     ]
     list_filter = [
@@ -61,6 +77,7 @@ class TranslationAdmin(PublishableAdmin):
         OutOfDateFilter,
         DemoContentFilter,
         ReviewOverdueFilter,
+        InfleszTargetFilter,
     ]
     list_select_related = ["source", "reviewed_by"]
     search_fields = ["title", "summary", "source__title"]
@@ -79,6 +96,40 @@ class TranslationAdmin(PublishableAdmin):
         initial = super().get_changeform_initial_data(request)
         initial.setdefault("language", translation_languages()[0][0])
         return initial
+
+    @admin.display(description=gettext_lazy("Readability"), ordering="inflesz")
+    def reading(self, obj):
+        if obj.inflesz is None:
+            return obj.reading_grade or "-"
+        return f"INFLESZ {obj.inflesz:.0f}"
+
+    @admin.display(description=gettext_lazy("Readability"))
+    def readability_report(self, obj):
+        if not obj.pk or obj.inflesz is None:
+            return super().readability_report(obj)
+        target = ClinicSettings.load().inflesz_target
+        band = inflesz_band(obj.inflesz)
+        verdict = (
+            _("meets the target")
+            if obj.inflesz >= target
+            else _("BELOW the target: use shorter sentences and shorter, plainer words")
+        )
+        return format_html(
+            "INFLESZ (Szigriszt-Pazos): <strong>{}</strong>, {} ({}: {} {}, {})<br>"
+            "Fernández-Huerta: {}<br>{}: {}<br>{}: {}",
+            f"{obj.inflesz:.1f}",
+            band.scale_name,
+            band.label,
+            _("target"),
+            target,
+            _("or more"),
+            verdict,
+            f"{obj.fernandez_huerta:.1f}",
+            _("Words"),
+            obj.word_count,
+            _("Reading time in minutes"),
+            obj.reading_minutes,
+        )
 
     @admin.display(description=gettext_lazy("Compared with the English page"))
     def up_to_date(self, obj):

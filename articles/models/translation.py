@@ -28,12 +28,17 @@ from articles.models.article import Article
 from articles.models.condition import CareAdvice, Condition, _name_key
 from articles.models.languages import translation_languages
 from publishing.models.publishable import Publishable, PublishableQuerySet
+from publishing.readability import LANGUAGES as READABILITY_LANGUAGES
+from publishing.readability import measure
 from publishing.richtext import RichTextField
 
 
 class TranslationQuerySet(PublishableQuerySet):
     def in_language(self, language: str):
         return self.filter(language=language)
+
+    def below_inflesz_target(self, target):
+        return self.filter(inflesz__lt=target)
 
     def out_of_date(self):
         """Approved against an older revision than the source's live one."""
@@ -61,10 +66,27 @@ class Translation(Publishable):
         help_text=_("The published revision of the source that the clinical review approved."),
     )
 
+    # Spanish is measured on its own scales, where higher is easier (publishing/readability.py).
+    inflesz = models.FloatField(_("INFLESZ (Szigriszt-Pazos)"), null=True, editable=False)
+    fernandez_huerta = models.FloatField(_("Fernández-Huerta"), null=True, editable=False)
+
     objects = TranslationQuerySet.as_manager()
 
     class Meta:
         abstract = True
+
+    def refresh_readability(self) -> None:
+        if self.language not in READABILITY_LANGUAGES:
+            super().refresh_readability()  # word count and time; no formula for it yet
+            self.reading_grade = self.smog = 0.0
+            return
+        figures = measure(*self.readable_parts(), language=self.language)
+        self.reading_grade = figures.grade or 0.0
+        self.smog = figures.smog or 0.0
+        self.word_count = figures.word_count
+        self.reading_minutes = figures.reading_minutes
+        self.inflesz = figures.inflesz
+        self.fernandez_huerta = figures.fernandez_huerta
 
     def __str__(self):
         return f"{self.title} ({self.language})"

@@ -13,7 +13,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.models import Article, ArticleTranslation, Status
+from articles.models import Article, ArticleTranslation, Condition, Status
 from clinic.models import ClinicSettings
 from publishing import services
 from tests.factories import (
@@ -345,3 +345,42 @@ def test_sitemap_lists_live_translations_with_their_alternates(client, settings_
         assert f'hreflang="x-default" href="http://testserver{item.get_absolute_url()}"' in xml
     assert f"<loc>http://testserver{untranslated.get_absolute_url()}</loc>" in xml
     assert f"/es{untranslated.get_absolute_url()}" not in xml
+
+
+# Readability and the demo ------------------------------------------------------------------
+
+
+def test_a_spanish_translation_is_measured_in_inflesz(admin_client):
+    translation = ArticleTranslationFactory(
+        body="<p>Descanse la rodilla. Póngale hielo envuelto en un paño. Hágalo por 15 minutos.</p>"
+    )
+    assert translation.inflesz > 65 and translation.fernandez_huerta > 0
+    assert translation.reading_grade == 0  # English measures do not apply
+    page = admin_client.get(
+        f"/admin/articles/articletranslation/{translation.pk}/change/"
+    ).content.decode()
+    assert "INFLESZ (Szigriszt-Pazos)" in page and "meets the target" in page
+    hard = ArticleTranslationFactory(
+        source=ArticleFactory(published=True),
+        body="<p>La osteoartritis femorotibial constituye una enfermedad degenerativa "
+        "caracterizada por alteraciones estructurales multifactoriales.</p>",
+    )
+    listed = admin_client.get(
+        "/admin/articles/articletranslation/", {"reading": "below"}
+    ).content.decode()
+    assert hard.title in listed and translation.title not in listed
+
+
+def test_demo_content_has_live_spanish_translations(demo, client):
+    for model in (Article, Condition):
+        for item in model.objects.published():
+            translation = item.translations.get(language="es")
+            assert translation.is_live and translation.is_demo, item.slug
+            assert not translation.is_out_of_date, item.slug
+            assert translation.inflesz >= float(ClinicSettings.load().inflesz_target), item.slug
+    meniscus = Condition.objects.get(slug="meniscus-tear")
+    translation = meniscus.translations.get(language="es")
+    assert translation.care_advice.count() == meniscus.care_advice.count()
+    page = client.get(spanish(meniscus.get_absolute_url())).content.decode()
+    assert translation.title in page and NOT_TRANSLATED not in page
+    assert "caminar" in page or "correr" in page or "ponerse en cuclillas" in page

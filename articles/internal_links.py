@@ -1,6 +1,6 @@
 """Links from rich text to our own pages: check them on save, offer them in the editor.
 
-A link to ``/articles/<slug>/`` or ``/conditions/<slug>/`` breaks silently
+A link to ``/articles/<slug>/`` or ``/conditions/<slug>/`` (or ``/es/...``) breaks silently
 when the page is renamed or was never there; a patient then lands on a 404.
 ``validate_internal_links`` refuses such a save so the author can choose the
 page again while the text is still on the screen. Only paths on this site are
@@ -10,6 +10,7 @@ checked; links to other sites are left to the author.
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.urls import Resolver404, resolve
 from django.utils.translation import gettext as _
@@ -18,7 +19,6 @@ from articles.models import Article, Condition
 
 # The URL namespace of each kind of page (portal/urls.py) and its model.
 MODELS_BY_NAMESPACE = {"articles": Article, "conditions": Condition}
-INTERNAL_PREFIXES = tuple(f"/{namespace}/" for namespace in MODELS_BY_NAMESPACE)
 # A page's PDF handout sits under the page's address (handouts/urls.py).
 HANDOUT_MODELS = {"handouts:article": Article, "handouts:condition": Condition}
 
@@ -35,12 +35,21 @@ class _LinkCollector(HTMLParser):
                 self.hrefs.append(href.strip())
 
 
+def internal_prefixes() -> tuple[str, ...]:
+    """/articles/, /conditions/, and the same under each other language's prefix (/es/...)."""
+    languages = [""] + [
+        f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+    ]
+    return tuple(f"{lang}/{namespace}/" for lang in languages for namespace in MODELS_BY_NAMESPACE)
+
+
 def internal_hrefs(html: str) -> list[str]:
     """The hrefs in ``html`` that point at an article or condition page, in order, once each."""
     collector = _LinkCollector()
     collector.feed(html or "")
     collector.close()
-    return list(dict.fromkeys(h for h in collector.hrefs if h.startswith(INTERNAL_PREFIXES)))
+    prefixes = internal_prefixes()
+    return list(dict.fromkeys(h for h in collector.hrefs if h.startswith(prefixes)))
 
 
 def _target(href: str):

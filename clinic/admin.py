@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
 from clinic.models import ClinicSettings, CSPReportCount
@@ -9,7 +10,7 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
     list_display = ["name", "phone", "emergency_number", "paper_size", "reading_grade_target"]
     fieldsets = [
         (None, {"fields": ["name", "phone", "address", "emergency_number"]}),
-        ("Printing and writing", {"fields": ["paper_size", "reading_grade_target"]}),
+        (_("Printing and writing"), {"fields": ["paper_size", "reading_grade_target"]}),
     ]
 
     def has_add_permission(self, request):

@@ -36,7 +36,7 @@ DEV_ENV := DJANGO_DEBUG=1 DJANGO_DEMO_STAFF_WITHOUT_2FA=1
 # `make run PORT=8001` when 8000 is taken.
 PORT ?= 8000
 
-.PHONY: help run test test-fast smoke bench bench-scale lint format check-postgres chromium run-packages test-packages bench-packages bench-scale-packages clean
+.PHONY: help run test test-fast smoke messages bench bench-scale lint format check-postgres chromium run-packages test-packages bench-packages bench-scale-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt
 	@touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed run-packages ## Serve the portal with demo content on http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
+	$(DEV_ENV) $(PY) manage.py compile_translations -v 0
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
 	$(DEV_ENV) $(PY) manage.py load_demo_content --demo-passwords
 	@# The logins are printed once the server answers, after its banner.
@@ -62,19 +63,30 @@ test: $(VENV)/.installed-dev chromium test-packages check-postgres ## Run everyt
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) manage.py check --fail-level WARNING
 	$(TEST_ENV) DATABASE_URL=sqlite://:memory: $(PY) manage.py makemigrations --check --dry-run
 	$(MAKE) --no-print-directory lint
+	$(TEST_ENV) $(PY) manage.py compile_translations -v 0
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest --create-db
 	$(MAKE) --no-print-directory smoke
 
 test-fast: $(VENV)/.installed-dev test-packages check-postgres ## Quick loop: the suite without browser tests
+	$(TEST_ENV) $(PY) manage.py compile_translations -v 0
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_TEST) $(PY) -m pytest -m "not browser" $(ARGS)
 
 smoke: $(VENV)/.installed-dev ## On a throwaway SQLite file: migrate, load demo content twice, fetch the public pages
 	@set -e; dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; \
 	export DATABASE_URL="sqlite:///$$dir/smoke.sqlite3"; \
+	$(TEST_ENV) $(PY) manage.py compile_translations -v 0; \
 	$(TEST_ENV) $(PY) manage.py migrate --noinput -v 0; \
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) manage.py load_demo_content; \
 	$(TEST_ENV) $(PY) -m pytest -m smoke -p no:cacheprovider -q
+
+# makemessages needs GNU gettext's xgettext and msgmerge (Debian's gettext), for
+# whoever changes the texts; compiling does not (compile_translations, polib).
+messages: $(VENV)/.installed-dev ## Update locale/*/LC_MESSAGES/django.po from the code and templates (needs GNU gettext)
+	@$(call debian_packages,gettext)
+	DJANGO_DEBUG=1 $(PY) manage.py makemessages --all --add-location file --no-obsolete \
+	  --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'node_modules/*' --ignore 'staticfiles/*'
+	DJANGO_DEBUG=1 $(PY) manage.py compile_translations
 
 bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a throwaway PostgreSQL database: handout, search over 10,000 articles, gunicorn under wrk
 	@$(call recreate_database,$(DATABASE_URL_BENCH))

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 
 class ChoiceListField(models.CharField):
@@ -47,7 +48,11 @@ class ChoiceListField(models.CharField):
         allowed = dict(self.choice_values or [])
         for item in value or []:
             if item not in allowed:
-                raise ValidationError(f"{item!r} is not an allowed value.", code="invalid_choice")
+                raise ValidationError(
+                    _("“%(value)s” is not an allowed value."),
+                    code="invalid_choice",
+                    params={"value": item},
+                )
         if not self.blank and not value:
             raise ValidationError(self.error_messages["blank"], code="blank")
 

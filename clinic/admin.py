@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
 from clinic.models import ClinicSettings, CSPReportCount
@@ -17,7 +18,7 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "phone", "address", "emergency_number"]}),
         (
-            "Printing and writing",
+            _("Printing and writing"),
             {"fields": ["paper_size", "reading_grade_target", "inflesz_target"]},
         ),
     ]

@@ -5,7 +5,8 @@ questionnaire with its compiled rules, a live article or condition with its
 related rows, search results, the body of a list page. Unlike the "local"
 cache, nothing is pickled on the way in or out (unpickling the questionnaire's
 200-odd rows cost more than building its page), so callers must treat what
-they get as read-only. Entries are keyed on the shared content version, so a
+they get as read-only. Entries are keyed on the shared content version (and
+the active language), so a
 change shows everywhere within ``ContentVersion.LOCAL_SECONDS``; each is kept
 at most ``SECONDS`` (scheduled items go live on time) and the least recently
 used go first beyond ``ENTRIES``.
@@ -18,6 +19,7 @@ from collections import OrderedDict
 
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from clinic.models import ContentVersion
 
@@ -32,7 +34,8 @@ def cached_per_version(key: str, load):
     """``load()``, kept under ``key`` and the current content version."""
     # Hashed: a key may hold a patient's search words.
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
-    key = f"{ContentVersion.current()}:{digest}"
+    # Per language too: what is kept may hold words already translated.
+    key = f"{ContentVersion.current()}:{get_language()}:{digest}"
     now = time.monotonic()
     with _lock:
         found = _entries.get(key)

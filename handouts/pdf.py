@@ -17,6 +17,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher
 
@@ -75,9 +76,11 @@ def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
 
 
 def handout_cache_key(*parts) -> str:
-    """Key for a cached PDF: content version, print options, clinic settings and the day."""
+    """Key for a cached PDF: content version, print options, clinic settings, the
+    day and the language."""
     clinic = ClinicSettings.load()
-    raw = "|".join(str(p) for p in (*parts, clinic.updated.isoformat(), timezone.localdate()))
+    parts = (*parts, clinic.updated.isoformat(), timezone.localdate(), get_language())
+    raw = "|".join(str(p) for p in parts)
     return "handout:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -147,7 +150,9 @@ def handout_response(
     full_context = {**handout_context(clinic, options, page_url, site_url), **context}
 
     def render():
-        return render_pdf(template, full_context, title=title, base_url=site_url)
+        return render_pdf(
+            template, full_context, title=title, lang=get_language() or "en", base_url=site_url
+        )
 
     if cache_parts is None:
         pdf, hit = render(), False

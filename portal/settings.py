@@ -12,7 +12,6 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
-from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import html_tags, process_link, process_table
 from js_asset import static_lazy
 
@@ -99,7 +98,9 @@ MIDDLEWARE = [
     "clinic.csp.StrictCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # The language comes from the address (/es/...), never from the browser's
+    # Accept-Language: a stored page is right for every visitor (clinic/languages.py).
+    "clinic.languages.LanguageFromAddressMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -128,6 +129,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "clinic.context_processors.clinic",
+                "clinic.context_processors.languages",
             ],
         },
     },
@@ -206,9 +208,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# English at today's addresses, Spanish under /es/ (portal/urls.py). Each
+# language is named in its own words: that is how the language switcher shows it.
+# A third language is a line here and a catalogue in locale/.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
+LANGUAGES = [("en", "English"), ("es", "Español")]
+# locale/<code>/LC_MESSAGES/django.po; `manage.py compile_translations` makes the .mo files.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Our date formats per language, before Django's own (portal/formats/).
+FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

@@ -1,30 +1,46 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.views.i18n import set_language
 
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from clinic.csp_reports import csp_report
 from clinic.pagecache import cache_public_page
 from portal import views
+from portal.sitemaps import PublicPagesSitemap
 
-sitemaps = {"articles": ArticleSitemap, "conditions": ConditionSitemap}
+sitemaps = {
+    "pages": PublicPagesSitemap,
+    "articles": ArticleSitemap,
+    "conditions": ConditionSitemap,
+}
 
+# Not in a language: the same address whatever the page's language.
 urlpatterns = [
-    path("", cache_public_page(views.HomeView.as_view()), name="home"),
-    path("articles/", include("articles.urls")),
-    path("conditions/", include("articles.urls_conditions")),
-    path("search/", include("search.urls")),
-    path("triage/", include("triage.urls")),
-    path("", include("handouts.urls")),
     path("healthz", views.healthz, name="healthz"),
     # Never cached: a POST that only counts (clinic/csp_reports.py).
     path(settings.CSP_REPORT_URL.strip("/") + "/", csp_report, name="csp_report"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
     path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": sitemaps}, name="sitemap"),
+    # The admin's language picker (a POST that sets the language cookie).
+    path(f"{settings.ADMIN_URL}language/", set_language, name="set_language"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+# Patients' pages: English at today's addresses, Spanish under /es/. A visit
+# is never redirected by language (clinic/languages.py).
+urlpatterns += i18n_patterns(
+    path("", cache_public_page(views.HomeView.as_view()), name="home"),
+    path("articles/", include("articles.urls")),
+    path("conditions/", include("articles.urls_conditions")),
+    path("search/", include("search.urls")),
+    path("triage/", include("triage.urls")),
+    path("", include("handouts.urls")),
+    prefix_default_language=False,
+)
 
 if settings.BENCH_BARE_VIEW:
     urlpatterns.append(path("bench/bare/", views.bench_bare))

@@ -87,14 +87,25 @@ def favicon(request):
     return HttpResponsePermanentRedirect(static("img/favicon.ico"))
 
 
+def language_prefixes() -> list[str]:
+    """ "" for the default language (unprefixed addresses), "/es" and so on."""
+    return [
+        "" if code == settings.LANGUAGE_CODE else f"/{code}" for code, _name in settings.LANGUAGES
+    ]
+
+
 @require_GET
 def robots_txt(request):
     lines = [
         "User-agent: *",
         # A custom admin prefix stays unlisted: robots.txt is public.
         *(["Disallow: /admin/"] if settings.ADMIN_URL == "admin/" else []),
-        "Disallow: /handouts/",
-        "Disallow: /triage/result/",
+        # Staff printing and private triage results, in every language.
+        *(
+            f"Disallow: {prefix}{private}"
+            for prefix in language_prefixes()
+            for private in ("/handouts/", "/triage/result/")
+        ),
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

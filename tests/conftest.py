@@ -7,6 +7,15 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def pytest_sessionstart(session):
+    """The .mo files are build output: a fresh clone has none. `make test`
+    compiles them first; this makes a bare `pytest` right too (and catches a
+    .po edited since), before any test loads a catalogue."""
+    from portal.translations import compile_catalogues
+
+    compile_catalogues()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _plain_static_storage():
     """Serve static files without a collectstatic manifest during tests."""

@@ -41,6 +41,12 @@ def test_public_pages_answer_with_demo_content(client):
         "knee-osteoarthritis"
     ]
     assert client.get("/admin/login/").status_code == 200
+    # The same pages in Spanish (issue 15), with the compiled catalogue.
+    for url in [url for url in urls if not url.startswith(("/sitemap", "/robots", "/healthz"))]:
+        response = client.get(f"/es{url}")
+        assert response.status_code == 200, url
+        assert '<html lang="es">' in response.content.decode(), url
+    assert "Encuentre su afección" in client.get("/es/").content.decode()
 
 
 def test_search_works_on_this_database(client):

@@ -186,17 +186,17 @@ def summaries(questionnaire) -> list[LanguageSummary]:
 def placeholder_problem(english: str, translated: str) -> str | None:
     """Why a translation's {placeholders} do not match the English, or None."""
     wanted, got = set(PLACEHOLDER.findall(english)), set(PLACEHOLDER.findall(translated))
-    if wanted == got:
-        return None
+    problems = []
     if wanted - got:
-        return str(
+        problems.append(
             _("Keep %(names)s: the clinic's details are filled in there.")
             % {"names": ", ".join(sorted(wanted - got))}
         )
-    return str(
-        _("%(names)s is not in the English text. Use only %(allowed)s.")
-        % {"names": ", ".join(sorted(got - wanted)), "allowed": ", ".join(sorted(wanted)) or "—"}
-    )
+    if got - wanted:
+        problems.append(
+            _("%(names)s is not in the English text.") % {"names": ", ".join(sorted(got - wanted))}
+        )
+    return " ".join(str(p) for p in problems) or None
 
 
 # What patients see -------------------------------------------------------------

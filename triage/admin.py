@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
-from triage import services
+from triage import services, texts, translation_admin
 from triage.models import (
     Clause,
     Outcome,
@@ -193,13 +193,23 @@ class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
                 self.admin_site.admin_view(self.clone_view),
                 name="triage_questionnaire_clone",
             ),
+            path(
+                "<int:object_id>/translations/<str:language>/",
+                self.admin_site.admin_view(self.translations_view),
+                name="triage_questionnaire_translations",
+            ),
         ] + super().get_urls()
+
+    def translations_view(self, request, object_id, language):
+        return translation_admin.translations_view(self, request, object_id, language)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["can_publish"] = bool(
             obj and obj.is_editable and request.user.has_perm("triage.publish_questionnaire")
         )
         context["can_clone"] = bool(obj and self.has_add_permission(request))
+        # Per language: how many texts are up to date, out of date or missing.
+        context["translation_summaries"] = texts.summaries(obj) if obj else []
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def _change_url(self, questionnaire):
@@ -235,6 +245,17 @@ class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
             self.message_user(
                 request, _("Published. The previous version is retired."), messages.SUCCESS
             )
+            for summary in texts.summaries(questionnaire):
+                if summary.needing_work:
+                    self.message_user(
+                        request,
+                        _(
+                            "%(language)s: %(count)s texts are missing or out of date. "
+                            "Patients see the English text for those."
+                        )
+                        % {"language": summary.name, "count": len(summary.needing_work)},
+                        messages.WARNING,
+                    )
         return HttpResponseRedirect(self._change_url(questionnaire))
 
     def clone_view(self, request, object_id):
@@ -319,8 +340,8 @@ class RuleAdmin(DraftOnlyMixin, admin.ModelAdmin):
 @admin.register(Submission)
 class SubmissionAdmin(ReadOnlyModelAdmin):
     change_list_template = "admin/triage/submission_change_list.html"
-    list_display = ["created", "outcome_key", "urgency", "questionnaire", "result_link"]
-    list_filter = ["urgency", "outcome_key", "questionnaire"]
+    list_display = ["created", "outcome_key", "urgency", "language", "questionnaire", "result_link"]
+    list_filter = ["urgency", "outcome_key", "language", "questionnaire"]
     date_hierarchy = "created"
     list_select_related = ["questionnaire"]
 

@@ -20,4 +20,5 @@ class TriageConfig(AppConfig):
             models.Rule,
             models.Clause,
             models.TestCase,
+            models.Translation,
         )

@@ -4,6 +4,9 @@
 - A database that already serves an older version keeps serving it and gets
   the default as a draft, for the clinical lead to review and publish.
 - A database that already has it (or a copy of it) is left alone.
+- The default comes with its Spanish texts (``triage/defaults/spanish.py``),
+  as translation rows of the same version: sample data like the English,
+  reviewed and published with it.
 
 ``add_default_questionnaire`` takes the model classes from an app registry, so
 the same code runs from the data migration (historical models) and from
@@ -16,8 +19,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from triage import defaults
+from triage.defaults import spanish
 
 BASED_ON = "CLINICAL.md v3"
+DEFAULT_TITLE = "Knee pain: what help do I need?"
+SPANISH = "es"
 
 
 def _models(apps):
@@ -43,7 +49,7 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
     latest = m["Questionnaire"].objects.order_by("-version").values_list("version", flat=True)
     questionnaire = m["Questionnaire"].objects.create(
         version=(latest.first() or 0) + 1,
-        title="Knee pain: what help do I need?",
+        title=DEFAULT_TITLE,
         introduction="",
         notes=defaults.VERSION_NOTE,
         based_on=BASED_ON,
@@ -106,6 +112,7 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
         )
         for case in defaults.TEST_CASES
     )
+    add_default_translations(questionnaire, apps)
     questionnaire.default_outcome = outcomes[defaults.DEFAULT_OUTCOME]
     if publish:
         questionnaire.status = "published"
@@ -121,6 +128,67 @@ def add_safety_net(questionnaire, apps=global_apps):
         SafetyNetItem(questionnaire=questionnaire, order=order, level=level, text=text)
         for order, (level, text) in enumerate(defaults.SAFETY_NET)
     )
+
+
+def _spanish_texts(questionnaire, apps):
+    """(part, key, field, Spanish, the shipped English) for each default text
+    whose part the version still has."""
+    m = _models(apps)
+    english_questions = {q["key"]: q for q in defaults.QUESTIONS}
+    for question in m["Question"].objects.filter(questionnaire=questionnaire):
+        english = english_questions.get(question.key, {})
+        for field, text in spanish.QUESTIONS.get(question.key, {}).items():
+            if english.get(field):
+                yield "question", question.key, field, text, english[field]
+    english_outcomes = {o["key"]: o for o in defaults.OUTCOMES}
+    for outcome in m["Outcome"].objects.filter(questionnaire=questionnaire):
+        for field, text in spanish.OUTCOMES.get(outcome.key, {}).items():
+            yield "outcome", outcome.key, field, text, english_outcomes[outcome.key][field]
+    english_reasons = {r["name"]: r["reason"] for r in defaults.RULES}
+    for rule in m["Rule"].objects.filter(questionnaire=questionnaire):
+        if rule.name in spanish.RULE_REASONS:
+            yield (
+                "rule",
+                str(rule.pk),
+                "reason",
+                spanish.RULE_REASONS[rule.name],
+                (english_reasons[rule.name]),
+            )
+    for item in m["SafetyNetItem"].objects.filter(questionnaire=questionnaire):
+        if item.text in spanish.SAFETY_NET:
+            yield "safety_net", str(item.pk), "text", spanish.SAFETY_NET[item.text], item.text
+    yield "questionnaire", "", "title", spanish.TITLE, DEFAULT_TITLE
+
+
+def add_default_translations(questionnaire, apps=global_apps) -> int:
+    """Store the shipped Spanish texts of the default questionnaire on a version
+    that copies it, where it has no Spanish text yet. Each row records the
+    shipped English it was written from, so a text the clinic has changed
+    since shows as out of date. Returns how many were added."""
+    try:
+        Translation = apps.get_model("triage", "Translation")
+    except LookupError:
+        return 0  # an older migration state: 0007 adds them later
+    have = set(
+        Translation.objects.filter(questionnaire=questionnaire, language=SPANISH).values_list(
+            "part", "key", "field"
+        )
+    )
+    rows = [
+        Translation(
+            questionnaire=questionnaire,
+            language=SPANISH,
+            part=part,
+            key=key,
+            field=field,
+            text=text,
+            source_text=english,
+        )
+        for part, key, field, text, english in _spanish_texts(questionnaire, apps)
+        if (part, key, field) not in have
+    ]
+    Translation.objects.bulk_create(rows)
+    return len(rows)
 
 
 def upgrade_to_default(apps=global_apps):

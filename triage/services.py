@@ -1,7 +1,8 @@
 """Writes for triage: submissions, publishing and cloning questionnaires."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max, Prefetch
@@ -9,15 +10,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clinic.memo import cached_per_version
-from triage import engine
+from triage import demo, engine, texts
 from triage.messages import problem_message
-from triage.models import Clause, Questionnaire, QuestionnaireStatus, Rule, Submission
+from triage.models import (
+    Clause,
+    Questionnaire,
+    QuestionnaireStatus,
+    Rule,
+    Submission,
+    Translation,
+    translation_languages,
+)
 
 
-def questionnaire_with_parts(queryset=None):
-    """Questionnaires with everything ``to_engine()`` needs, in a fixed number of queries."""
+def questionnaire_with_parts(queryset=None, *, language: str | None = None):
+    """Questionnaires with everything ``to_engine()`` needs, in a fixed number of
+    queries; with ``language``, also its translations into that language."""
     queryset = Questionnaire.objects.all() if queryset is None else queryset
-    return queryset.select_related("default_outcome").prefetch_related(
+    queryset = queryset.select_related("default_outcome").prefetch_related(
         "questions",
         "outcomes",
         "safety_net",
@@ -25,27 +35,45 @@ def questionnaire_with_parts(queryset=None):
             "rules", queryset=Rule.objects.select_related("outcome").prefetch_related("clauses")
         ),
     )
+    if language:
+        queryset = queryset.prefetch_related(
+            Prefetch("translations", queryset=Translation.objects.for_language(language))
+        )
+    return queryset
 
 
-def published_questionnaire() -> Questionnaire | None:
-    return questionnaire_with_parts(Questionnaire.objects.published()).first()
+def published_questionnaire(*, language: str | None = None) -> Questionnaire | None:
+    return questionnaire_with_parts(Questionnaire.objects.published(), language=language).first()
 
 
-def questionnaire_for_patients() -> tuple[Questionnaire | None, engine.Questionnaire | None]:
-    """The published questionnaire and its compiled rules, loaded once per
-    content version in each process (every change to a questionnaire's parts
-    moves the version: triage/apps.py)."""
+def questionnaire_for_patients(
+    language: str | None = None,
+) -> tuple[Questionnaire | None, engine.Questionnaire | None]:
+    """The published questionnaire in ``language`` (default: the active one) and
+    its compiled rules, loaded once per content version and language in each
+    process (every change to a questionnaire's parts or translations moves the
+    version: triage/apps.py). Texts without an up-to-date translation stay in
+    English; ``questionnaire.overlay.fell_back`` says whether any did."""
+    language = language or texts.patient_language()
 
     def load():
-        questionnaire = published_questionnaire()
-        return (questionnaire, questionnaire.to_engine() if questionnaire else None)
+        questionnaire = published_questionnaire(
+            language=None if language == settings.LANGUAGE_CODE else language
+        )
+        if questionnaire is None:
+            return (None, None)
+        # Compiled before the texts are translated: rules and submissions keep
+        # the English reasons, which result pages word in the reader's language.
+        spec = questionnaire.to_engine()
+        questionnaire.overlay = texts.localize(questionnaire, language)
+        return (questionnaire, spec)
 
-    return cached_per_version("triage:published", load)
+    return cached_per_version(f"triage:published:{language}", load)
 
 
 @transaction.atomic
 def submission_create(
-    *, questionnaire: Questionnaire, answers: Mapping[str, object], spec=None
+    *, questionnaire: Questionnaire, answers: Mapping[str, object], spec=None, language: str = ""
 ) -> Submission:
     """Evaluate the answers and store the outcome; raises engine.InvalidAnswers.
 
@@ -65,6 +93,7 @@ def submission_create(
         outcome_key=result.outcome,
         urgency=result.urgency,
         reasons=list(result.reasons),
+        language=language,
     )
     submission.full_clean()
     submission.save()
@@ -136,10 +165,14 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         based_on=source.based_on,
         notes=_("Copied from version %(version)s.") % {"version": source.version},
     )
+    # Rules and warning signs have no key: their translations name them by id.
+    new_ids = {"rule": {}, "safety_net": {}}
     for item in source.safety_net.all():
+        old_pk = item.pk
         item.pk = None
         item.questionnaire = draft
         item.save()
+        new_ids["safety_net"][str(old_pk)] = str(item.pk)
     questions = {}
     for question in source.questions.all():
         old_pk = question.pk
@@ -158,10 +191,12 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         outcomes[old.pk] = outcome
     for rule in source.rules.all():
         clauses = list(rule.clauses.all())
+        old_pk = rule.pk
         rule.pk = None
         rule.questionnaire = draft
         rule.outcome = outcomes[rule.outcome_id]
         rule.save()
+        new_ids["rule"][str(old_pk)] = str(rule.pk)
         Clause.objects.bulk_create(
             Clause(rule=rule, question=questions[c.question_id], operator=c.operator, value=c.value)
             for c in clauses
@@ -170,7 +205,82 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         case.pk = None
         case.questionnaire = draft
         case.save()
+    _copy_translations(source, draft, new_ids)
     if source.default_outcome_id:
         draft.default_outcome = outcomes[source.default_outcome_id]
         draft.save(update_fields=["default_outcome"])
     return draft
+
+
+def _copy_translations(source: Questionnaire, draft: Questionnaire, new_ids: dict) -> None:
+    """The draft gets the source's translations, as they are (out-of-date ones
+    stay out of date): they belong to the version like its English texts."""
+    copies = []
+    for row in Translation.objects.filter(questionnaire=source):
+        if row.part in new_ids:
+            if row.key not in new_ids[row.part]:
+                continue  # its rule or warning sign is gone
+            row.key = new_ids[row.part][row.key]
+        row.pk, row.questionnaire = None, draft
+        copies.append(row)
+    Translation.objects.bulk_create(copies)
+
+
+def _draft_for_translations(questionnaire: Questionnaire, language: str) -> Questionnaire:
+    questionnaire = Questionnaire.objects.select_for_update().get(pk=questionnaire.pk)
+    if not questionnaire.is_editable:
+        raise ValidationError(
+            _("A published or retired questionnaire cannot be changed. Clone it to a new draft.")
+        )
+    if language not in dict(translation_languages()):
+        raise ValidationError(_("The portal does not offer this language."))
+    return questionnaire
+
+
+@transaction.atomic
+def translations_save(
+    *,
+    questionnaire: Questionnaire,
+    language: str,
+    entries: Iterable[tuple["texts.SourceText", str, bool]],
+) -> int:
+    """Store a draft's translations into ``language``. ``entries`` are (English
+    text, translation, confirmed): a new or changed translation is recorded as
+    written from today's English; an unchanged one only when ``confirmed``
+    (still right for changed English). A blank one is removed, so patients see
+    the English. Returns how many rows changed."""
+    questionnaire = _draft_for_translations(questionnaire, language)
+    existing = {row.identity: row for row in questionnaire.translations.for_language(language)}
+    changed = 0
+    for source, translated, confirmed in entries:
+        translated = translated.strip()
+        row = existing.get(source.identity)
+        if not translated:
+            if row is not None:
+                row.delete()
+                changed += 1
+            continue
+        if row is not None and row.text == translated and not confirmed:
+            continue
+        row = row or Translation(
+            questionnaire=questionnaire,
+            language=language,
+            part=source.part,
+            key=source.key,
+            field=source.field,
+        )
+        row.text, row.source_text = translated, source.text
+        row.full_clean()
+        row.save()
+        changed += 1
+    return changed
+
+
+@transaction.atomic
+def translations_fill_defaults(*, questionnaire: Questionnaire, language: str) -> int:
+    """The shipped Spanish texts of the default questionnaire, on a draft that
+    copies it, for the texts that have none. Returns how many were added."""
+    questionnaire = _draft_for_translations(questionnaire, language)
+    if language != demo.SPANISH or questionnaire.based_on != demo.BASED_ON:
+        return 0
+    return demo.add_default_translations(questionnaire)

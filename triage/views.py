@@ -11,14 +11,16 @@ from articles.models import Article, Condition
 from clinic.models import ClinicSettings
 from clinic.ratelimit import allow
 from handouts.pdf import handout_response
-from triage import engine, services
+from triage import engine, services, texts
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
-from triage.models import Outcome, SafetyNetItem, Submission
+from triage.models import Outcome, Rule, SafetyNetItem, Submission, Translation
 
 
 @never_cache
 def triage_form(request):
-    questionnaire, spec = services.questionnaire_for_patients()
+    # In the page's language (``/es/triage/``); texts not yet translated stay English.
+    language = texts.patient_language()
+    questionnaire, spec = services.questionnaire_for_patients(language)
     if questionnaire is None:
         return render(request, "triage/unavailable.html", status=503)
     if request.method != "POST":
@@ -34,7 +36,7 @@ def triage_form(request):
     if form.result is not None and (step != STEP_1 or emergency):
         # Every answer that applies is valid, or an emergency fired on what was given.
         submission = services.submission_create(
-            questionnaire=questionnaire, answers=request.POST, spec=spec
+            questionnaire=questionnaire, answers=request.POST, spec=spec, language=language
         )
         return redirect(submission)
     if step == STEP_1:
@@ -50,10 +52,17 @@ def triage_form(request):
 
 
 def _render_form(request, form, *, status):
+    overlay = getattr(form.questionnaire, "overlay", None)
     return render(
         request,
         "triage/form.html",
-        {"form": form, "questionnaire": form.questionnaire},
+        {
+            "form": form,
+            "questionnaire": form.questionnaire,
+            # The blank form's cached fragment is kept per language.
+            "language": texts.patient_language(),
+            "partly_english": bool(overlay and overlay.fell_back),
+        },
         status=status,
     )
 
@@ -105,22 +114,52 @@ class ResultView(DetailView):
             raise Http404
         clinic = ClinicSettings.load()
         answers = submission.answers
+        questions = list(submission.questionnaire.questions.all())
+        safety_net_items = list(
+            SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
+        )
+        reasons, partly_english = self._in_page_language(
+            submission, outcome, questions, safety_net_items
+        )
         context.update(
             # In the questionnaire's order (a JSON column does not keep key order).
             answer_rows=[
                 (question.text, _answer_label(question, answers[question.key]))
-                for question in submission.questionnaire.questions.all()
+                for question in questions
                 if question.key in answers
             ],
             outcome=outcome,
-            safety_net_items=list(
-                SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
-            ),
+            reasons=reasons,
+            partly_english=partly_english,
+            safety_net_items=safety_net_items,
             headline=fill_placeholders(outcome.headline, clinic),
             advice=fill_placeholders(outcome.advice, clinic),
             safety_net=fill_placeholders(outcome.safety_net, clinic),
         )
         return context
+
+    @staticmethod
+    def _in_page_language(submission, outcome, questions, safety_net_items):
+        """(reasons, whether any text stayed English): the version's texts in the
+        page's language, laid over the rows loaded for this page. The stored
+        reasons are English; each is worded by the rule that gives it."""
+        language = texts.patient_language()
+        if language == settings.LANGUAGE_CODE:
+            return submission.reasons, False
+        overlay = texts.Overlay(
+            Translation.objects.filter(questionnaire=submission.questionnaire_id, language=language)
+        )
+        overlay.outcome(outcome)
+        for part in questions:
+            if part.key in submission.answers:
+                overlay.question(part, fields=("text", "unit"))  # what the answers show
+        for part in safety_net_items:
+            overlay.safety_net_item(part)
+        rules = Rule.objects.filter(
+            questionnaire=submission.questionnaire_id, reason__in=submission.reasons
+        ).only("pk", "reason")
+        reasons = overlay.reasons(submission.reasons, rules)
+        return reasons, overlay.fell_back
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

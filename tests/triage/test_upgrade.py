@@ -146,6 +146,10 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
     assert v3.is_demo  # shipped, not yet approved here
     assert v3.questions.count() == 28 and v3.outcomes.count() == 6
     assert services.questionnaire_problems(v3) == []  # ready for the clinical lead
+    # Its Spanish texts came with it (migration 0007), to be reviewed with it;
+    # version 1, approved without them, gained none.
+    assert v3.translations.filter(language="es").count() == 146
+    assert not v1.translations.exists()
 
     # Patients are still served version 1.
     page = client.get("/triage/").content.decode()

@@ -24,10 +24,17 @@ from triage.models.questionnaire import (
     SafetyNetItemQuerySet,
 )
 from triage.models.submission import Submission, SubmissionQuerySet, new_token
+from triage.models.translation import (
+    PartKind,
+    Translation,
+    TranslationQuerySet,
+    translation_languages,
+)
 
 __all__ = [
     "Clause",
     "Operator",
+    "PartKind",
     "Outcome",
     "Question",
     "QuestionKind",
@@ -42,7 +49,10 @@ __all__ = [
     "Submission",
     "SubmissionQuerySet",
     "TestCase",
+    "Translation",
+    "TranslationQuerySet",
     "Urgency",
     "key_validator",
     "new_token",
+    "translation_languages",
 ]

@@ -31,6 +31,9 @@ class Submission(models.Model):
     outcome_key = models.CharField(max_length=40)
     urgency = models.CharField(max_length=10, choices=Urgency.choices)
     reasons = models.JSONField(default=list, blank=True)
+    # The language the form was answered in: how many patients use each language
+    # is what a clinic's language-access plan asks for. Not personal data.
+    language = models.CharField(max_length=10, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True, db_index=True)
 
     objects = SubmissionQuerySet.as_manager()

@@ -17,6 +17,7 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("triage/", include("triage.urls")),
     path("", include("handouts.urls")),
+    path("api/", include("api.urls")),
     path("healthz", views.healthz, name="healthz"),
     # Never cached: a POST that only counts (clinic/csp_reports.py).
     path(settings.CSP_REPORT_URL.strip("/") + "/", csp_report, name="csp_report"),

@@ -10,6 +10,8 @@ import hashlib
 
 from django.utils.cache import get_conditional_response, patch_cache_control
 from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from clinic.memo import cached_per_version
 from clinic.pagecache import BROWSER_SECONDS
@@ -38,9 +40,20 @@ def with_validators(request, response):
     return get_conditional_response(request, etag=etag, response=response)
 
 
-class CachedReadMixin:
+class ProblemsInJSONMixin:
+    """Problems are JSON even where answers have another format (the schema's YAML)."""
+
     content_negotiation_class = FirstRendererOnly
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if isinstance(response, Response) and response.status_code >= 400:
+            response.accepted_renderer = JSONRenderer()
+            response.accepted_media_type = JSONRenderer.media_type
+        return response
+
+
+class CachedReadMixin(ProblemsInJSONMixin):
     def dispatch(self, request, *args, **kwargs):
         response = super().dispatch(request, *args, **kwargs)
         return with_validators(request, response)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 from django.db.models import Case, IntegerField, Max, Q, Value, When
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from api.problems import ParameterProblem
@@ -248,7 +249,13 @@ def _iso(moment: datetime) -> str:
 
 
 def feed(request: Request, *, clinic, absolute, self_url: str) -> dict:
-    """The whole answer as plain data (cached per content version by the view)."""
+    """The whole answer as plain data (cached per content version by the view),
+    its own words in the reader's language; each entry says which language it is in."""
+    with translation.override(request.language):
+        return _feed(request, clinic=clinic, absolute=absolute, self_url=self_url)
+
+
+def _feed(request: Request, *, clinic, absolute, self_url: str) -> dict:
     conditions = find_conditions(request)
     entries = entries_for(conditions, language=request.language, absolute=absolute)
     if conditions:
@@ -269,6 +276,7 @@ def feed(request: Request, *, clinic, absolute, self_url: str) -> dict:
                 "codes": list(request.codes),
                 "code_system": request.code_system,
                 "display_name": request.display_name,
+                "language": request.language,
             },
             "entry": entries,
         }

@@ -66,6 +66,7 @@ class AskedSerializer(serializers.Serializer):
     codes = serializers.ListField(child=serializers.CharField())
     code_system = serializers.CharField()
     display_name = serializers.CharField()
+    language = serializers.CharField()
 
 
 class FeedSerializer(serializers.Serializer):
@@ -73,7 +74,7 @@ class FeedSerializer(serializers.Serializer):
     title = serializers.CharField()
     subtitle = serializers.CharField()
     updated = serializers.DateTimeField()
-    language = serializers.CharField()
+    language = serializers.CharField(help_text="The language asked for: the feed's own words.")
     author = AuthorSerializer()
     request = AskedSerializer()
     entry = EntrySerializer(many=True)

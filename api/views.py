@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from api import infobutton
-from api.caching import CachedReadMixin, FirstRendererOnly
+from api.caching import CachedReadMixin, ProblemsInJSONMixin
 from api.filters import ArticleFilter, ConditionFilter
 from api.infobutton_schema import INFOBUTTON_PARAMETERS, InfobuttonFeedSerializer
 from api.pagination import StrictPageNumberPagination
@@ -175,10 +175,8 @@ class ProblemTypeView(CachedReadMixin, APIView):
 
 
 @extend_schema(exclude=True)
-class NotFoundView(APIView):
+class NotFoundView(ProblemsInJSONMixin, APIView):
     """Any other address under /api/: a problem, not the site's HTML 404 page."""
-
-    content_negotiation_class = FirstRendererOnly
 
     def get(self, request, *args, **kwargs):
         raise NotFound(_("There is nothing at this address in the API."))

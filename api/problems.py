@@ -88,7 +88,10 @@ def exception_handler(exc, context):
             invalid_params=params,
         )
     else:
-        detail = exc.detail if isinstance(exc, exceptions.APIException) else str(exc)
+        if isinstance(exc, exceptions.APIException):
+            detail = exc.detail
+        else:  # Django's Http404 from a detail view: no model names in the answer
+            detail = _("Nothing live has this address.")
         if isinstance(exc, exceptions.Throttled):
             detail = _("Too many requests from your address. Try again in %(seconds)s seconds.") % {
                 "seconds": response.headers.get("Retry-After", "60")

@@ -65,6 +65,10 @@ def test_a_hidden_items_own_address_is_not_found(client, hidden_content, state, 
     assert response.status_code == 404
     assert response["Content-Type"] == "application/problem+json"
     assert "Hidden" not in response.content.decode()
+    # The same answer as for an address that never existed.
+    assert (
+        response.json()["detail"] == client.get(f"/api/v1/{kind}/never-existed/").json()["detail"]
+    )
 
 
 def test_relations_to_hidden_items_are_left_out(client, hidden_content, clinic):

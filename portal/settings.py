@@ -78,6 +78,10 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    # The read-only API (api/): its views and schema, Swagger UI's files.
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     # Ours, the lowest layer first (docs/architecture.md).
     "clinic",
     "accounts",
@@ -87,6 +91,7 @@ INSTALLED_APPS = [
     "handouts",
     "triage",
     "search",
+    "api",
     "portal",
 ]
 
@@ -327,6 +332,28 @@ AUDIT_LOG_DAYS = int(os.environ.get("DJANGO_AUDIT_LOG_DAYS", "365"))
 
 # Triage POSTs allowed per client: N/s, N/m or N/h.
 TRIAGE_RATE_LIMIT = os.environ.get("TRIAGE_RATE_LIMIT", "20/m")
+# API requests (/api/) allowed per client: N/s, N/m or N/h; more get a 429.
+API_RATE_LIMIT = os.environ.get("DJANGO_API_RATE_LIMIT", "120/m")
+# The read-only API (api/): anonymous, JSON only, problems as RFC 9457 JSON.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": [],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ProblemAwareSchema",
+    "EXCEPTION_HANDLER": "api.problems.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Knee Clinic Portal API",
+    "DESCRIPTION": (
+        "Read-only, anonymous access to the live patient-education content and the "
+        "triage questionnaire's public structure, and an HL7 Infobutton knowledge request."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
 # `make bench` only: serve a bare view at /bench/bare/ as the throughput baseline.
 BENCH_BARE_VIEW = env_bool("DJANGO_BENCH_BARE_VIEW", False)
 # PostgreSQL text-search configuration: the language of the content (stemming, stop words).

@@ -19,6 +19,7 @@ sitemaps = {
 
 # Not in a language: the same address whatever the page's language.
 urlpatterns = [
+    path("api/", include("api.urls")),
     path("healthz", views.healthz, name="healthz"),
     # Never cached: a POST that only counts (clinic/csp_reports.py).
     path(settings.CSP_REPORT_URL.strip("/") + "/", csp_report, name="csp_report"),

@@ -1,0 +1,246 @@
+"""What the API answers, field by field (also the OpenAPI schema's components).
+
+Only what patients can read on the pages: no workflow state, authors,
+reviewers' names or staff notes. Dates nobody gave (demo content) are null,
+as the pages leave them out.
+"""
+
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from articles.models import Area, Onset, Topic
+from clinic.urgency import Urgency
+
+# Null for sample content (the page shows a sample notice instead).
+NULLABLE_DATE = {"type": "string", "format": "date", "nullable": True}
+
+
+def absolute(context, path: str) -> str:
+    return context["request"].build_absolute_uri(path)
+
+
+def reviewed_dates(item) -> tuple:
+    """(last reviewed, next review due), or (None, None) for sample content."""
+    if item.is_demo:
+        return None, None
+    return item.reviewed_on, item.next_review_due
+
+
+class ProblemParameterSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="The query parameter.")
+    reason = serializers.CharField()
+
+
+class ProblemSerializer(serializers.Serializer):
+    """RFC 9457 problem details."""
+
+    type = serializers.CharField(help_text="A URI reference; about:blank for plain HTTP errors.")
+    title = serializers.CharField()
+    status = serializers.IntegerField()
+    detail = serializers.CharField()
+    parameter = serializers.CharField(required=False, help_text="The first bad parameter.")
+    invalid_params = ProblemParameterSerializer(many=True, required=False)
+
+
+class ChoiceSerializer(serializers.Serializer):
+    value = serializers.CharField()
+    label = serializers.CharField()
+
+
+def choice(value: str, choices) -> dict:
+    return {"value": value, "label": str(dict(choices).get(value, value))}
+
+
+class HandoutsSerializer(serializers.Serializer):
+    pdf = serializers.URLField(help_text="The PDF handout.")
+    large_print_pdf = serializers.URLField(help_text="The same handout in large print.")
+
+
+def handouts(context, url_name: str, slug: str) -> dict:
+    pdf = absolute(context, reverse(url_name, args=[slug]))
+    return {"pdf": pdf, "large_print_pdf": f"{pdf}?size=large"}
+
+
+class PageLinkSerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    title = serializers.CharField()
+    url = serializers.SerializerMethodField()
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, item) -> str:
+        return absolute(self.context, item.get_absolute_url())
+
+
+class PublishedItemSerializer(PageLinkSerializer):
+    """The fields articles and conditions share."""
+
+    summary = serializers.CharField()
+    last_reviewed = serializers.SerializerMethodField()
+    next_review_due = serializers.SerializerMethodField()
+    is_sample_content = serializers.BooleanField(source="is_demo")
+    reading_minutes = serializers.IntegerField()
+    updated = serializers.DateTimeField()
+    handouts = serializers.SerializerMethodField()
+
+    handout_url_name = ""
+
+    @extend_schema_field(NULLABLE_DATE)
+    def get_last_reviewed(self, item):
+        return reviewed_dates(item)[0]
+
+    @extend_schema_field(NULLABLE_DATE)
+    def get_next_review_due(self, item):
+        return reviewed_dates(item)[1]
+
+    @extend_schema_field(HandoutsSerializer)
+    def get_handouts(self, item) -> dict:
+        return handouts(self.context, self.handout_url_name, item.slug)
+
+
+class ArticleSerializer(PublishedItemSerializer):
+    topic = serializers.SerializerMethodField()
+    related_conditions = PageLinkSerializer(many=True, source="live_conditions")
+
+    handout_url_name = "handouts:article"
+
+    @extend_schema_field(ChoiceSerializer)
+    def get_topic(self, article) -> dict:
+        return choice(article.topic, Topic.choices)
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    body = serializers.CharField(help_text="Sanitised HTML, as on the page.")
+
+
+class CareCardSerializer(serializers.Serializer):
+    urgency = serializers.ChoiceField(choices=[Urgency.EMERGENCY, Urgency.URGENT, Urgency.ROUTINE])
+    urgency_label = serializers.SerializerMethodField()
+    heading = serializers.CharField()
+    points = serializers.SerializerMethodField()
+    action = serializers.CharField()
+
+    def get_urgency_label(self, card) -> str:
+        return str(card.get_urgency_display())
+
+    def get_points(self, card) -> list[str]:
+        """As on the page: an emergency or urgent card starts with the
+        questionnaire's warning signs of its level, then its own points."""
+        signs = [
+            item.text
+            for item in self.context.get("warning_signs", [])
+            if item.level == card.urgency
+        ]
+        return signs + card.point_list if card.urgency != Urgency.ROUTINE else card.point_list
+
+
+class ActivitySerializer(serializers.Serializer):
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+
+
+class ConditionSerializer(PublishedItemSerializer):
+    also_known_as = serializers.ListField(child=serializers.CharField(), source="aliases")
+    icd10_codes = serializers.ListField(child=serializers.CharField(), source="codes")
+    onset = serializers.SerializerMethodField()
+    areas = serializers.SerializerMethodField()
+    activities = ActivitySerializer(many=True, source="activities.all")
+    care_cards = CareCardSerializer(many=True, source="care_advice.all")
+    related_articles = PageLinkSerializer(many=True, source="live_articles")
+
+    handout_url_name = "handouts:condition"
+
+    @extend_schema_field(ChoiceSerializer)
+    def get_onset(self, condition) -> dict:
+        return choice(condition.onset, Onset.choices)
+
+    @extend_schema_field(ChoiceSerializer(many=True))
+    def get_areas(self, condition) -> list[dict]:
+        return [choice(area, Area.choices) for area in condition.areas]
+
+
+class SectionSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    heading = serializers.CharField()
+    html = serializers.CharField(help_text="Sanitised HTML, as on the page.")
+
+
+class ConditionDetailSerializer(ConditionSerializer):
+    sections = SectionSerializer(many=True)
+
+
+# The triage questionnaire's public structure --------------------------------
+
+
+class QuestionSerializer(serializers.Serializer):
+    key = serializers.CharField(help_text="The form field's name.")
+    text = serializers.CharField()
+    help_text = serializers.CharField()
+    kind = serializers.ChoiceField(choices=["yes_no", "choice", "number"])
+    choices = serializers.SerializerMethodField()
+    min_value = serializers.IntegerField(allow_null=True)
+    max_value = serializers.IntegerField(allow_null=True)
+    unit = serializers.CharField()
+    step = serializers.IntegerField(help_text="1: asked first (the emergency screen); 2: the rest.")
+    ask_when = serializers.CharField(
+        help_text="Asked only when these clauses on earlier answers hold; empty: always."
+    )
+    red_flag = serializers.BooleanField(help_text="“Yes” is the worrying answer.")
+
+    @extend_schema_field(ChoiceSerializer(many=True))
+    def get_choices(self, question) -> list[dict]:
+        return [{"value": value, "label": str(label)} for value, label in question.choice_pairs()]
+
+
+class OutcomeSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    rank = serializers.IntegerField(
+        help_text="1 is the most urgent; the best rank that fires wins."
+    )
+    urgency = serializers.CharField()
+    headline = serializers.SerializerMethodField()
+    advice = serializers.SerializerMethodField()
+    safety_net = serializers.SerializerMethodField()
+
+    def _filled(self, text: str) -> str:
+        """With {emergency_number}, {clinic_phone}... filled in, as patients read it."""
+        for name, value in self.context["placeholders"].items():
+            text = text.replace("{" + name + "}", value)
+        return text
+
+    def get_headline(self, outcome) -> str:
+        return self._filled(outcome.headline)
+
+    def get_advice(self, outcome) -> str:
+        return self._filled(outcome.advice)
+
+    def get_safety_net(self, outcome) -> str:
+        return self._filled(outcome.safety_net)
+
+
+class WarningSignSerializer(serializers.Serializer):
+    level = serializers.CharField()
+    text = serializers.CharField()
+
+
+class QuestionnaireSerializer(serializers.Serializer):
+    version = serializers.IntegerField()
+    title = serializers.CharField()
+    introduction = serializers.CharField()
+    is_sample_content = serializers.BooleanField(source="is_demo")
+    approved_on = serializers.SerializerMethodField()
+    questions = QuestionSerializer(many=True, source="questions.all")
+    outcomes = OutcomeSerializer(many=True, source="outcomes.all")
+    default_outcome = serializers.SerializerMethodField()
+    warning_signs = WarningSignSerializer(many=True, source="safety_net.all")
+
+    @extend_schema_field(NULLABLE_DATE)
+    def get_approved_on(self, questionnaire):
+        return None if questionnaire.is_demo else questionnaire.approved_on
+
+    @extend_schema_field({"type": "string", "nullable": True})
+    def get_default_outcome(self, questionnaire):
+        """The outcome key when no rule fires."""
+        outcome = questionnaire.default_outcome
+        return outcome.key if outcome else None

@@ -1,0 +1,187 @@
+"""Thin read-only views: live content only, from each model's ``published()``."""
+
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import TemplateView
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.exceptions import NotFound
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from rest_framework.viewsets import ReadOnlyModelViewSet
+
+from api import infobutton
+from api.caching import CachedReadMixin, ProblemsInJSONMixin
+from api.filters import ArticleFilter, ConditionFilter
+from api.infobutton_schema import INFOBUTTON_PARAMETERS, InfobuttonFeedSerializer
+from api.pagination import StrictPageNumberPagination
+from api.problems import TYPES, type_uri
+from api.serializers import (
+    ArticleDetailSerializer,
+    ArticleSerializer,
+    ConditionDetailSerializer,
+    ConditionSerializer,
+    QuestionnaireSerializer,
+)
+from articles.models import Article, Condition
+from clinic.models import ClinicSettings
+from clinic.pagecache import cache_public_page
+from triage.models import SafetyNetItem
+from triage.services import questionnaire_for_patients
+
+
+class LiveContentViewSet(CachedReadMixin, ReadOnlyModelViewSet):
+    lookup_field = "slug"
+    filter_backends = [DjangoFilterBackend]
+    pagination_class = StrictPageNumberPagination
+    detail_serializer_class = None
+
+    def get_serializer_class(self):
+        return self.detail_serializer_class if self.action == "retrieve" else self.serializer_class
+
+    def list(self, request, *args, **kwargs):
+        parent = super().list
+        return Response(self.remembered(request, lambda: parent(request, *args, **kwargs).data))
+
+    def retrieve(self, request, *args, **kwargs):
+        parent = super().retrieve
+        return Response(self.remembered(request, lambda: parent(request, *args, **kwargs).data))
+
+
+@extend_schema(tags=["content"])
+class ArticleViewSet(LiveContentViewSet):
+    """Live articles, by title."""
+
+    serializer_class = ArticleSerializer
+    detail_serializer_class = ArticleDetailSerializer
+    filterset_class = ArticleFilter
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .order_by("title", "pk")
+            .prefetch_related(
+                Prefetch(
+                    "related_conditions",
+                    queryset=Condition.objects.published().order_by("title"),
+                    to_attr="live_conditions",
+                )
+            )
+        )
+
+
+@extend_schema(tags=["content"])
+class ConditionViewSet(LiveContentViewSet):
+    """Live conditions, filtered as the catalogue (/conditions/) filters them."""
+
+    serializer_class = ConditionSerializer
+    detail_serializer_class = ConditionDetailSerializer
+    filterset_class = ConditionFilter
+
+    def get_queryset(self):
+        return (
+            Condition.objects.published()
+            .order_by("title", "pk")
+            .prefetch_related(
+                "care_advice",
+                "activities",
+                Prefetch(
+                    "related_articles",
+                    queryset=Article.objects.published().order_by("title"),
+                    to_attr="live_articles",
+                ),
+            )
+        )
+
+    def get_serializer_context(self):
+        # Emergency and urgent cards list the questionnaire's warning signs, as on the page.
+        return {**super().get_serializer_context(), "warning_signs": SafetyNetItem.objects.live()}
+
+
+@extend_schema(tags=["triage"])
+class QuestionnaireView(CachedReadMixin, APIView):
+    """The live triage questionnaire's public structure: questions, outcomes, warning signs."""
+
+    @extend_schema(responses={200: QuestionnaireSerializer})
+    def get(self, request):
+        def load():
+            questionnaire, _spec = questionnaire_for_patients()
+            if questionnaire is None:
+                return None
+            context = {"placeholders": ClinicSettings.load().placeholders()}
+            return QuestionnaireSerializer(questionnaire, context=context).data
+
+        data = self.remembered(request, load)
+        if data is None:
+            raise NotFound(_("No questionnaire is published at the moment."))
+        return Response(data)
+
+
+@extend_schema(tags=["infobutton"])
+class InfobuttonView(CachedReadMixin, APIView):
+    """HL7 Infobutton knowledge request (URL-based, as MedlinePlus Connect)."""
+
+    @extend_schema(
+        parameters=INFOBUTTON_PARAMETERS,
+        responses={
+            200: InfobuttonFeedSerializer,
+            (200, "text/xml"): OpenApiResponse(
+                OpenApiTypes.STR,
+                description="The same feed as Atom (knowledgeResponseType=text/xml).",
+            ),
+        },
+    )
+    def get(self, request):
+        asked = infobutton.parse(request.query_params)
+        data = self.remembered(
+            request,
+            lambda: infobutton.feed(
+                asked,
+                clinic=ClinicSettings.load(),
+                absolute=request.build_absolute_uri,
+                self_url=request.build_absolute_uri(),
+            ),
+        )
+        if asked.response_type == infobutton.XML:
+            return HttpResponse(infobutton.atom(data), content_type="text/xml; charset=utf-8")
+        return Response(data)
+
+
+@extend_schema(exclude=True)
+class SchemaView(CachedReadMixin, SpectacularAPIView):
+    """The OpenAPI 3 schema (YAML; JSON with ?format=json), built once per version."""
+
+    content_negotiation_class = SpectacularAPIView.content_negotiation_class
+
+    def get(self, request, *args, **kwargs):
+        parent = super().get
+        data = self.remembered(request, lambda: parent(request, *args, **kwargs).data)
+        return Response(data)
+
+
+@extend_schema(exclude=True)
+class ProblemTypeView(CachedReadMixin, APIView):
+    """What one of our problem ``type`` URIs means."""
+
+    def get(self, request, name):
+        if name not in TYPES:
+            raise NotFound(_("There is no such problem type."))
+        title, description = TYPES[name]
+        return Response({"type": type_uri(name), "title": title, "description": description})
+
+
+@extend_schema(exclude=True)
+class NotFoundView(ProblemsInJSONMixin, APIView):
+    """Any other address under /api/: a problem, not the site's HTML 404 page."""
+
+    def get(self, request, *args, **kwargs):
+        raise NotFound(_("There is nothing at this address in the API."))
+
+
+# Swagger UI from our own static files; its start-up script is a file too
+# (static/js/api-docs.js), so the page runs under the strict CSP unchanged.
+docs = csrf_exempt(cache_public_page(TemplateView.as_view(template_name="api/docs.html")))

@@ -19,80 +19,11 @@ from publishing.services import publishable_transition
 from search import query as search
 from search import suggest
 from search.models import SearchEntry
-from tests.factories import (
-    ArticleFactory,
-    ArticleTranslationFactory,
-    ConditionFactory,
-    ConditionTranslationFactory,
-)
+from tests.factories import ArticleFactory, ArticleTranslationFactory
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture
-def library():
-    """A small library: two conditions and an article translated into Spanish, one
-    article in English only, one whose translation is still being written."""
-    meniscus = ConditionTranslationFactory(
-        source=ConditionFactory(
-            published=True,
-            title="Meniscus tear",
-            slug="meniscus-tear",
-            also_known_as="Torn cartilage",
-            summary="A tear in the cushion of cartilage inside the knee.",
-            icd10_codes="S83.209A",
-            overview="<p>The meniscus cushions your knee. A twist can tear it.</p>",
-        ),
-        published=True,
-        title="Rotura de menisco",
-        also_known_as="Menisco roto\nCartílago roto",
-        summary="Un desgarro del cartílago que amortigua la rodilla por dentro.",
-        overview="<p>El menisco protege la rodilla. Un giro fuerte lo puede romper.</p>",
-        symptoms="<ul><li>La rodilla se traba o se hincha.</li></ul>",
-    )
-    runners_knee = ConditionTranslationFactory(
-        source=ConditionFactory(
-            published=True,
-            title="Patellofemoral pain syndrome",
-            slug="patellofemoral-pain-syndrome",
-            also_known_as="Runner's knee",
-            summary="Pain around or behind the kneecap.",
-            icd10_codes="M22.2X1",
-        ),
-        published=True,
-        title="Síndrome de dolor patelofemoral",
-        also_known_as="Rodilla del corredor",
-        search_aliases="Dolor de rótula",
-        summary="Dolor alrededor o detrás de la rótula. Empeora al subir escaleras.",
-        overview="<p>Le duele la parte de adelante de la rodilla.</p>",
-    )
-    kneecap = ArticleTranslationFactory(
-        source=ArticleFactory(
-            published=True,
-            title="Exercises for your kneecap",
-            summary="Four gentle exercises to help your kneecap move well.",
-        ),
-        published=True,
-        title="Ejercicios para la rótula",
-        summary="Cuatro ejercicios suaves para que la rótula se mueva bien.",
-        body="<p>Siéntese en una silla. Estire la pierna despacio.</p>",
-    )
-    cycling = ArticleFactory(
-        published=True,
-        title="Cycling and your knees",
-        summary="How to set up your bike so your knees do not hurt.",
-    )
-    ice = ArticleFactory(published=True, title="Ice for a sore knee", summary="When ice helps.")
-    ArticleTranslationFactory(
-        source=ice, title="Hielo para la rodilla", summary="Cuándo ayuda el hielo."
-    )
-    return {
-        "meniscus": meniscus,
-        "runners_knee": runners_knee,
-        "kneecap": kneecap,
-        "cycling": cycling,
-        "ice": ice,
-    }
+# ``translated_library``: tests/search/conftest.py.
 
 
 def spanish(query: str) -> list[SearchEntry]:
@@ -105,18 +36,18 @@ def titles(entries) -> list[str]:
 
 
 @pytest.mark.parametrize("query", ["rotula", "rótula", "ROTULA", "Rótula"])
-def test_accents_do_not_matter(library, query):
+def test_accents_do_not_matter(translated_library, query):
     found = titles(spanish(query))
     assert set(found[:2]) == {"Ejercicios para la rótula", "Síndrome de dolor patelofemoral"}
 
 
-def test_menisco_roto_finds_the_meniscus_tear_in_spanish(library):
+def test_menisco_roto_finds_the_meniscus_tear_in_spanish(translated_library):
     results = spanish("menisco roto")
     assert titles(results)[0] == "Rotura de menisco"
     entry = results[0]
     assert entry.language == "es"
-    assert entry.object_id == library["meniscus"].source_id
-    assert entry.url == library["meniscus"].get_absolute_url()
+    assert entry.object_id == translated_library["meniscus"].source_id
+    assert entry.url == translated_library["meniscus"].get_absolute_url()
     with translation.override("es"):
         assert search.find("menisco roto").all_words
 
@@ -133,36 +64,36 @@ def test_menisco_roto_finds_the_meniscus_tear_in_spanish(library):
         ("s83.209a", "Rotura de menisco"),
     ],
 )
-def test_spanish_names_codes_and_words_find_their_page(library, query, expected):
+def test_spanish_names_codes_and_words_find_their_page(translated_library, query, expected):
     assert titles(spanish(query))[0] == expected
 
 
-def test_untranslated_items_are_found_by_their_english_words_and_marked(library):
+def test_untranslated_items_are_found_by_their_english_words_and_marked(translated_library):
     results = spanish("cycling")
     assert titles(results) == ["Cycling and your knees"]
     assert results[0].language == "en"
     with translation.override("es"):
         [hit] = search.hits(results, "cycling")
     assert hit.content_language == "en"
-    assert hit.url == library["cycling"].get_absolute_url()
+    assert hit.url == translated_library["cycling"].get_absolute_url()
 
 
-def test_translated_items_are_not_found_twice_or_by_their_english_words(library):
+def test_translated_items_are_not_found_twice_or_by_their_english_words(translated_library):
     assert titles(search.find("cushion", "en").entries) == ["Meniscus tear"]
     assert spanish("cushion") == []
     found = spanish("rodilla")
     assert [e.object_id for e in found if e.kind == "condition"].count(
-        library["meniscus"].source_id
+        translated_library["meniscus"].source_id
     ) == 1
 
 
-def test_english_search_is_unchanged_by_translations(library):
+def test_english_search_is_unchanged_by_translations(translated_library):
     assert titles(search.find("menisco roto", "en").entries) == []
     assert titles(search.find("meniscus", "en").entries)[0] == "Meniscus tear"
     assert {e.language for e in search.find("knee", "en").entries} == {"en"}
 
 
-def test_drafts_and_translations_in_review_are_never_found(library):
+def test_drafts_and_translations_in_review_are_never_found(translated_library):
     ArticleTranslationFactory(
         source=ArticleFactory(published=True, title="Stairs"),
         title="Escaleras y hielo",
@@ -173,23 +104,23 @@ def test_drafts_and_translations_in_review_are_never_found(library):
     assert titles(spanish("sore")) == ["Ice for a sore knee"]
 
 
-def test_a_scheduled_translation_is_found_once_live(library):
-    library["meniscus"].publish_at = timezone.now() + timedelta(days=1)
-    library["meniscus"].save()
+def test_a_scheduled_translation_is_found_once_live(translated_library):
+    translated_library["meniscus"].publish_at = timezone.now() + timedelta(days=1)
+    translated_library["meniscus"].save()
     assert "Rotura de menisco" not in titles(spanish("menisco"))
     assert titles(spanish("cushion")) == ["Meniscus tear"]  # the English page meanwhile
 
 
-def test_unpublishing_the_source_removes_its_spanish_entries(library, publisher):
-    source = library["meniscus"].source
+def test_unpublishing_the_source_removes_its_spanish_entries(translated_library, publisher):
+    source = translated_library["meniscus"].source
     assert SearchEntry.objects.filter(object_id=source.pk, kind="condition").count() == 2
     publishable_transition(item=source, name="archive", user=publisher)
     assert not SearchEntry.objects.filter(object_id=source.pk, kind="condition").exists()
     assert spanish("menisco roto") == []
 
 
-def test_a_source_scheduled_later_holds_back_its_translation(library):
-    source = library["kneecap"].source
+def test_a_source_scheduled_later_holds_back_its_translation(translated_library):
+    source = translated_library["kneecap"].source
     source.publish_at = timezone.now() + timedelta(days=2)
     source.save()
     entry = SearchEntry.objects.get(kind="article", object_id=source.pk, language="es")
@@ -197,8 +128,8 @@ def test_a_source_scheduled_later_holds_back_its_translation(library):
     assert "Ejercicios para la rótula" not in titles(spanish("rotula"))
 
 
-def test_the_source_codes_are_the_translations_codes(library):
-    source = Condition.objects.get(pk=library["meniscus"].source_id)
+def test_the_source_codes_are_the_translations_codes(translated_library):
+    source = Condition.objects.get(pk=translated_library["meniscus"].source_id)
     source.icd10_codes = "S83.211A"
     source.save()
     entry = SearchEntry.objects.get(kind="condition", object_id=source.pk, language="es")
@@ -206,8 +137,8 @@ def test_the_source_codes_are_the_translations_codes(library):
     assert titles(spanish("S83.211"))[0] == "Rotura de menisco"
 
 
-def test_the_index_follows_translation_edits_and_deletes(library):
-    meniscus = library["meniscus"]
+def test_the_index_follows_translation_edits_and_deletes(translated_library):
+    meniscus = translated_library["meniscus"]
     meniscus.title = "Menisco desgarrado"
     meniscus.save()
     assert titles(spanish("desgarrado")) == ["Menisco desgarrado"]
@@ -216,13 +147,13 @@ def test_the_index_follows_translation_edits_and_deletes(library):
     assert titles(spanish("cushion")) == ["Meniscus tear"]
 
 
-def test_deleting_the_source_removes_every_language(library):
-    source_id = library["kneecap"].source_id
+def test_deleting_the_source_removes_every_language(translated_library):
+    source_id = translated_library["kneecap"].source_id
     Article.objects.get(pk=source_id).delete()
     assert not SearchEntry.objects.filter(kind="article", object_id=source_id).exists()
 
 
-def test_rebuild_includes_translations(library):
+def test_rebuild_includes_translations(translated_library):
     before = set(SearchEntry.objects.values_list("kind", "object_id", "language", "title"))
     SearchEntry.objects.all().delete()
     out = io.StringIO()
@@ -233,7 +164,7 @@ def test_rebuild_includes_translations(library):
     assert titles(spanish("menisco roto"))[0] == "Rotura de menisco"
 
 
-def test_spanish_entries_use_the_spanish_configuration(library):
+def test_spanish_entries_use_the_spanish_configuration(translated_library):
     entry = SearchEntry.objects.get(language="es", kind="article")
     with connection.cursor() as cursor:
         cursor.execute("SELECT vector::text FROM articles_searchentry WHERE id = %s", [entry.pk])
@@ -243,7 +174,7 @@ def test_spanish_entries_use_the_spanish_configuration(library):
     assert "'para'" not in vector and "'la'" not in vector  # Spanish stop words
 
 
-def test_the_vocabulary_is_the_page_languages(library):
+def test_the_vocabulary_is_the_page_languages(translated_library):
     with translation.override("es"):
         words = suggest.vocabulary(search.searched_entries("es"))
     assert {"menisco", "rótula", "corredor", "cycling"} <= set(words)
@@ -251,7 +182,7 @@ def test_the_vocabulary_is_the_page_languages(library):
     assert "menisco" not in suggest.vocabulary(search.searched_entries("en"))
 
 
-def test_did_you_mean_offers_the_page_languages_names(library):
+def test_did_you_mean_offers_the_page_languages_names(translated_library):
     # Too far from "rótula" for pg_trgm, close enough to offer.
     with translation.override("es"):
         results = search.find("rtoula")
@@ -260,7 +191,7 @@ def test_did_you_mean_offers_the_page_languages_names(library):
     assert search.find("rtoula", "en").suggestion == ""
 
 
-def test_snippets_mark_spanish_words_without_accents(library):
+def test_snippets_mark_spanish_words_without_accents(translated_library):
     with translation.override("es"):
         results = search.find("rotula")
         hits = search.hits(results.entries, "rotula")

@@ -356,8 +356,13 @@ SPECTACULAR_SETTINGS = {
 }
 # `make bench` only: serve a bare view at /bench/bare/ as the throughput baseline.
 BENCH_BARE_VIEW = env_bool("DJANGO_BENCH_BARE_VIEW", False)
-# PostgreSQL text-search configuration: the language of the content (stemming, stop words).
-SEARCH_CONFIG = os.environ.get("SEARCH_CONFIG", "english")
+# PostgreSQL text-search configuration of each content language (stemming, stop
+# words); Spanish ignores accents ("rotula" finds "rótula"; search migration 0004
+# makes it). SEARCH_CONFIG sets English's. A language without one uses "simple".
+SEARCH_CONFIGS = {
+    "en": os.environ.get("SEARCH_CONFIG", "english"),
+    "es": "spanish_unaccent",
+}
 
 # Simple-history: revert only through the admin's history form.
 SIMPLE_HISTORY_REVERT_DISABLED = False

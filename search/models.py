@@ -1,14 +1,17 @@
-"""The search index: one row per live article or condition.
+"""The search index: one row per live article or condition and language.
 
 Articles and conditions are searched together, so their searchable text is
 copied into one table with one full-text index (a weighted ``tsvector``) and
-one trigram index on the names. ``search/index.py`` keeps it in step with
-the content; ``search/query.py`` runs the queries.
+one trigram index on the names. Each live item has an entry in English (its
+source) and one per live translation, with the source's codes and the
+translated page's address. ``search/index.py`` keeps it in step with the
+content; ``search/query.py`` runs the queries.
 """
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -23,12 +26,29 @@ class SearchEntryQuerySet(models.QuerySet):
         """Entries the public may find: scheduled ones only once their time has come."""
         return self.filter(Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now()))
 
+    def for_page_in(self, language: str):
+        """What a search on a page in ``language`` looks through (of these entries):
+        the entries in that language, and the English ones of items with no live
+        entry in it, so that every live item can be found in every language."""
+        source = settings.LANGUAGE_CODE
+        if language == source:
+            return self.filter(language=source)
+        # Looked up per English entry that matches, through the unique index:
+        # the matches are still found through the text indexes first.
+        translated = self.model.objects.live().filter(
+            language=language, kind=OuterRef("kind"), object_id=OuterRef("object_id")
+        )
+        return self.filter(Q(language=language) | Q(language=source) & ~Exists(translated))
+
 
 class SearchEntry(models.Model):
     """The searchable text of one published item (never edited by hand)."""
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
+    # The English item's id, for its translations' entries too.
     object_id = models.BigIntegerField()
+    # The language of the text: the source's (English) or a live translation's.
+    language = models.CharField(max_length=10, default="en")
     slug = models.SlugField(max_length=200, db_index=False)
     # The page's address, stored at index time (``get_absolute_url``).
     url = models.CharField(max_length=300, default="")
@@ -54,7 +74,9 @@ class SearchEntry(models.Model):
         verbose_name = _("search index entry")
         verbose_name_plural = _("search index entries")
         constraints = [
-            models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique_item")
+            models.UniqueConstraint(
+                fields=["kind", "object_id", "language"], name="search_entry_unique_item_language"
+            )
         ]
 
     def __str__(self):

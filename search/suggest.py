@@ -13,12 +13,18 @@ it and compared in Python with rapidfuzz. It has two uses, with two cut-offs:
 Search aliases are part of the vocabulary: what patients call a condition
 ("runners knee") is what they misspell. So a search alias should hold a
 name, never a misspelling: search forgives those on both databases now.
+
+Each language has its own: a search reads the names of the entries its page
+searches (search/query.py). Words are compared without accents: "rotula" is
+"rótula", not a misspelling of it; "rotla" is offered as "rótula".
 """
 
 import re
 
 from django.db.models import QuerySet
 from rapidfuzz import fuzz, process
+
+from search.folding import fold
 
 # Shorter words (ACL, LCA, OA) are too alike to guess one from another.
 MIN_WORD_LENGTH = 4
@@ -47,14 +53,15 @@ def correct(query: str, vocabulary: tuple[str, ...], cutoff: int) -> str:
     A word is replaced only when the closest word scores at least ``cutoff``;
     short words and words with digits (codes) stay as typed.
     """
-    known = set(vocabulary)
+    # Without accents, each to a word as it is written ("rotula": "rótula").
+    known = {fold(word): word for word in vocabulary}
 
     def closest(match: re.Match) -> str:
         word = match.group(0)
-        if len(word) < MIN_WORD_LENGTH or not word.isalpha() or word.lower() in known:
+        if len(word) < MIN_WORD_LENGTH or not word.isalpha() or fold(word) in known:
             return word
-        best = process.extractOne(word.lower(), vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return best[0] if best else word
+        best = process.extractOne(fold(word), list(known), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return known[best[0]] if best else word
 
     return _WORD.sub(closest, query)
 

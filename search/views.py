@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from articles.translations import page_language
 from clinic.memo import cached_per_version
 from search import query as search
 from search.forms import SearchForm
@@ -12,7 +13,8 @@ from search.forms import SearchForm
 
 @require_GET
 def search_view(request):
-    """One search over live articles and conditions (``?q=``), ten results a page."""
+    """One search over live articles and conditions (``?q=``) in the page's language,
+    ten results a page."""
     form = SearchForm(request.GET if "q" in request.GET else None)
     context = {"form": form, "query": ""}
     if form.is_bound and not form.is_valid():
@@ -20,23 +22,27 @@ def search_view(request):
     query = search.normalise(form.cleaned_data["q"]) if form.is_bound else ""
     if query:
         page_asked = str(request.GET.get("page", ""))[:6]
+        language = page_language()
         context.update(
-            cached_per_version(f"search:{page_asked}:{query}", lambda: _results(query, page_asked))
+            cached_per_version(
+                f"search:{language}:{page_asked}:{query}",
+                lambda: _results(query, page_asked, language),
+            )
         )
     return render(request, "search/search.html", context)
 
 
-def _results(query: str, page_asked: str) -> dict:
+def _results(query: str, page_asked: str, language: str) -> dict:
     """What a results page shows: the same for everyone at one content
-    version, so kept per query and page (staff included)."""
-    results = search.find(query)
+    version, so kept per language, query and page (staff included)."""
+    results = search.find(query, language)
     page = results.page(page_asked)
     return {
         "query": query,
         "searched": results.searched,
         # A page over the count alone: the entries are not kept, only their hits.
         "page_obj": Paginator(range(results.count), page.paginator.per_page).page(page.number),
-        "hits": search.hits(page.object_list, results.searched),
+        "hits": search.hits(page.object_list, results.searched, language),
         "all_words": results.all_words,
         "more": results.more,
         "suggestion": results.suggestion,

@@ -112,3 +112,51 @@ def test_misspelt_names_are_corrected_or_offered_on_this_database(
     page = client.get("/search/", {"q": "xylophone"}).content.decode()
     assert "0 results for “xylophone”" in page
     assert "Did you mean" not in page
+
+
+def test_search_in_spanish_works_on_this_database(client):
+    """Issue 15, acceptance 5: on SQLite too, "menisco roto" finds the meniscus tear's
+    Spanish page and "rotula" finds "rótula"; untranslated pages are found in English."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from articles.models import ConditionTranslation
+    from tests.factories import ArticleTranslationFactory, ConditionTranslationFactory
+
+    call_command("load_demo_content", verbosity=0)
+    meniscus = Condition.objects.get(slug="meniscus-tear")
+    # Our own words, whatever Spanish the demo content brings.
+    ConditionTranslation.objects.filter(source=meniscus, language="es").delete()
+    ConditionTranslationFactory(
+        source=meniscus,
+        published=True,
+        title="Rotura de menisco",
+        also_known_as="Menisco roto",
+        summary="Un desgarro del cartílago que amortigua la rodilla, debajo de la rótula.",
+        overview="<p>El menisco protege la rodilla. Un giro fuerte lo puede romper.</p>",
+    )
+    untranslated = Article.objects.published().exclude(translations__language="es").first()
+    assert untranslated is not None
+    ArticleTranslationFactory(
+        source=Article.objects.published().exclude(pk=untranslated.pk).first(),
+        published=True,
+        title="Ejercicios para la rótula",
+    )
+    with translation.override("es"):
+        url = reverse("search:results")
+
+    def spanish(query):
+        response = client.get(url, {"q": query}, HTTP_ACCEPT_LANGUAGE="es")
+        assert response.status_code == 200, query
+        return response
+
+    hit = spanish("menisco roto").context["hits"][0]
+    assert (hit.title, hit.content_language) == ("Rotura de menisco", "es")
+    found = [hit.title for hit in spanish("rotula").context["hits"]]
+    assert {"Rotura de menisco", "Ejercicios para la rótula"} <= set(found)
+    assert "<mark>rótula</mark>" in spanish("rotula").content.decode()
+    # An English page without a Spanish one, by its English title, marked lang="en".
+    response = spanish(untranslated.title)
+    assert response.context["hits"][0].title == untranslated.title
+    assert f'lang="en">{untranslated.title}</a>' in response.content.decode()
+    assert spanish("M17").context["hits"][0].title == "Knee osteoarthritis"

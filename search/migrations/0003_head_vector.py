@@ -16,7 +16,7 @@ def fill_and_index(apps, schema_editor):
     from django.conf import settings
 
     SearchEntry = apps.get_model("search", "SearchEntry")
-    config = settings.SEARCH_CONFIG
+    config = settings.SEARCH_CONFIGS["en"]  # every entry was in English then
     SearchEntry.objects.update(
         head_vector=SearchVector("names", weight="A", config=config)
         + SearchVector("summary", weight="B", config=config)

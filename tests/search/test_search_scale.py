@@ -19,8 +19,15 @@ def test_search_uses_its_indexes_and_names_still_win_among_ten_thousand_articles
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE articles_searchentry")
 
-    for query in ["LCA", "menicus tear", "patelofemoral"]:
-        plan = search.candidates_plan(query)
+    # A Spanish page searches English entries too (of items without a translation).
+    for query, language in [
+        ("LCA", "en"),
+        ("menicus tear", "en"),
+        ("patelofemoral", "en"),
+        ("menicus tear", "es"),
+        ("rotula", "es"),
+    ]:
+        plan = search.candidates_plan(query, language)
         assert "Bitmap Index Scan on search_entry_vector_gin" in plan, plan
         assert "Bitmap Index Scan on search_entry_names_trgm" in plan, plan
         assert "Seq Scan" not in plan, plan

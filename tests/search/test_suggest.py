@@ -68,6 +68,27 @@ def test_did_you_mean_offers_a_close_name_and_nothing_else(query, offered):
     assert suggest.suggestion(query, WORDS) == offered
 
 
+SPANISH = ("cartílago", "corredor", "menisco", "rodilla", "rotura", "rótula")
+
+
+@pytest.mark.parametrize(
+    ("query", "corrected"),
+    [
+        ("rotula", "rotula"),  # the same word without its accent: found as it is
+        ("RODILLA del corredor", "RODILLA del corredor"),
+        ("rotulla", "rótula"),
+        ("menizco roto", "menisco roto"),
+        ("cartilgo", "cartílago"),
+    ],
+)
+def test_spanish_words_are_compared_without_accents(query, corrected):
+    assert suggest.correct(query, SPANISH, suggest.CORRECT) == corrected
+
+
+def test_did_you_mean_offers_the_word_with_its_accents():
+    assert suggest.suggestion("rtoula", SPANISH) == "rótula"
+
+
 @pytest.mark.django_db
 def test_the_vocabulary_is_the_words_of_live_names():
     ConditionFactory(

@@ -82,5 +82,5 @@ def generate(articles: int = 0, conditions: int = 0, seed: int = 2026) -> dict[s
             for activity in rng.sample(activities, min(2, len(activities)))
         ]
         Condition.activities.through.objects.bulk_create(links, batch_size=1000)
-    indexed = index.rebuild([Article, Condition])
+    indexed = index.rebuild([Article, Condition]).items
     return {"articles": articles, "conditions": conditions, "indexed": indexed}

@@ -7,11 +7,14 @@ from search import index
 
 class Command(BaseCommand):
     help = (
-        "Re-create the search index from the published articles and conditions. "
+        "Re-create the search index from the published articles and conditions "
+        "and their published translations. "
         "Saves keep it up to date; run this after bulk changes made outside Django."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            count = index.rebuild([Article, Condition])
-        self.stdout.write(f"Indexed {count} published items.")
+            rebuilt = index.rebuild([Article, Condition])
+        self.stdout.write(
+            f"Indexed {rebuilt.items} published items and {rebuilt.translations} translations."
+        )

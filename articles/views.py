@@ -16,6 +16,7 @@ from articles.translations import (
     page_language,
     translation_model,
 )
+from clinic.languages import hreflang_alternates
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
 
@@ -107,7 +108,6 @@ class PreviewableDetailView(DetailView):
 
     def alternates(self, page) -> list[tuple[str, str]]:
         """This page's address in each language that has it live (English always)."""
-        source_url = self.request.build_absolute_uri(page.get_absolute_url())
         if not page.is_live:
             return []
         languages = cached_per_version(
@@ -119,9 +119,7 @@ class PreviewableDetailView(DetailView):
                 .values_list("language", flat=True)
             ),
         )
-        return [(settings.LANGUAGE_CODE, translate_url(source_url, settings.LANGUAGE_CODE))] + [
-            (language, translate_url(source_url, language)) for language in languages
-        ]
+        return hreflang_alternates(self.request, languages=[settings.LANGUAGE_CODE, *languages])
 
     def live_object(self, queryset=None):
         """The live item with its related rows, loaded once per content version

@@ -25,8 +25,8 @@ from tests.factories import (
     ConditionTranslationFactory,
 )
 
-OUT_OF_DATE = "This page was updated in English on"
-NOT_TRANSLATED = "This page is not available in"
+OUT_OF_DATE = "Esta página se actualizó en inglés el"
+NOT_TRANSLATED = "todavía no está disponible en"
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from clinic.models import ClinicSettings
-from tests.factories import ArticleFactory, ConditionFactory
+from tests.factories import ArticleFactory, ConditionFactory, ConditionTranslationFactory
 from tests.triage.answers import answers
 from triage.models import Submission
 
@@ -151,7 +151,8 @@ def test_switcher_on_a_triage_result_and_after_posting_the_form(client, demo):
 
 
 def test_hreflang_alternates_in_the_head(client, clinic):
-    condition = ConditionFactory(published=True)
+    # A content page lists a language only with a live translation (tests/articles/test_translations.py).
+    condition = ConditionTranslationFactory(published=True).source
     path = condition.get_absolute_url()
     for address in (path, f"/es{path}"):
         found = alternates(page(client.get(address)))

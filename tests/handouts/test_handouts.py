@@ -241,3 +241,24 @@ def test_pages_link_to_their_pdfs_and_staff_get_a_print_button(client, demo, aut
     assert f'href="{location}handout.pdf"' in client.get(location).content.decode()
     client.force_login(author)
     assert "data-print hidden" in client.get(ARTICLE).content.decode()
+
+
+@pytest.mark.parametrize(("url", "model"), [(ARTICLE, Article), (CONDITION, Condition)])
+def test_spanish_handout(client, demo, url, model):
+    """Issue 15, acceptance 6: /Lang (es), Spanish text and dates, QR code to the /es/ page."""
+    item = model.objects.get(slug=url.strip("/").split("/")[-1])
+    translation = item.translations.get(language="es")
+    response = fetch(client, f"/es{url}handout.pdf")
+    reader = read(response)
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert reader.metadata.title == translation.title
+    text = " ".join(text_of(reader).split())
+    assert translation.title in text and item.title not in text
+    months = (
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    )
+    month = months.split()[timezone.localdate().month - 1]
+    assert f"{timezone.localdate().day} de {month} de {timezone.localdate().year}" in text
+    assert "Printed on" not in text and "Page 1 of" not in text
+    urls = qr_urls(response.content, len(reader.pages), f"spanish-{model._meta.model_name}")
+    assert f"http://testserver/es{url}" in urls

@@ -160,23 +160,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Browser features no page of ours uses, turned off for every page and
 # anything a page might embed (django-permissions-policy).
-PERMISSIONS_POLICY = {
-    feature: []
-    for feature in [
-        "accelerometer",
-        "autoplay",
-        "camera",
-        "display-capture",
-        "encrypted-media",
-        "geolocation",
-        "gyroscope",
-        "magnetometer",
-        "microphone",
-        "midi",
-        "payment",
-        "usb",
-    ]
-}
+_UNUSED_FEATURES = (
+    "accelerometer autoplay camera display-capture encrypted-media geolocation "
+    "gyroscope magnetometer microphone midi payment usb"
+)
+PERMISSIONS_POLICY = {feature: [] for feature in _UNUSED_FEATURES.split()}
 
 # Two caches. "default" is shared by every worker and server: Redis when
 # REDIS_URL is set, else a table in our database (made by a migration), never

@@ -49,6 +49,12 @@ def create(apps, schema_editor):
         schema_editor.execute(statement)
 
 
+def forget_other_languages(apps, schema_editor):
+    """Going back: one entry per item again, the English one (the index of
+    translations is rebuilt from them when this migration runs forward)."""
+    apps.get_model("search", "SearchEntry").objects.exclude(language="en").delete()
+
+
 def drop(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
@@ -79,4 +85,5 @@ class Migration(migrations.Migration):
                 fields=("kind", "object_id", "language"), name="search_entry_unique_item_language"
             ),
         ),
+        migrations.RunPython(migrations.RunPython.noop, forget_other_languages),
     ]

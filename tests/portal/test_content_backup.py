@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.models import Article, Condition
+from articles.models import Article, ArticleTranslation, Condition, ConditionTranslation
 from audit.models import Action, AuditEvent
 from clinic.models import ClinicSettings
 from handouts.models import HandoutPack
@@ -65,10 +65,13 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
     assert {model: model.objects.count() for model in counts} == counts
     assert ClinicSettings.load().phone == "(312) 555-0199"
     assert published_questionnaire() is not None
-    # The search index is rebuilt: live items only.
-    assert SearchEntry.objects.count() == (
-        Article.objects.published().count() + Condition.objects.published().count()
-    )
+    # The search index is rebuilt: live items and live translations only.
+    live = Article.objects.published().count() + Condition.objects.published().count()
+    for model in (ArticleTranslation, ConditionTranslation):
+        live += model.objects.published().filter(source__status="published").count()
+    assert ArticleTranslation.objects.published().exists()
+    assert SearchEntry.objects.count() == live
+    assert snapshot() == before
     call_command("check_triage", verbosity=0)
 
 

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.db.models import Case, IntegerField, Max, Q, Value, When
 from django.urls import reverse
 from django.utils import translation
@@ -23,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from api.problems import ParameterProblem
 from articles.models import ICD10_PREFIX, Condition, icd10_code_match
+from articles.translations import localise_all
 
 CODE = "mainSearchCriteria.v.c"
 CODE_SYSTEM = "mainSearchCriteria.v.cs"
@@ -219,26 +221,26 @@ def find_conditions(request: Request) -> list[Condition]:
 
 
 def entries_for(conditions, *, language: str, absolute) -> list[dict]:
-    """One entry per condition, in ``language`` where a translation exists.
-
-    Only English content exists today, so every entry says "en"; when
-    translations land, this is the one place that picks them.
-    """
+    """One entry per condition: its live translation into ``language`` where there
+    is one (addresses under that language's prefix), else the English page."""
     entries = []
-    for condition in conditions:
-        pdf = absolute(reverse("handouts:condition", args=[condition.slug]))
-        reviewed = None if condition.is_demo or not condition.reviewed_on else condition.reviewed_on
+    for page in localise_all(conditions, language):
+        in_language = getattr(page, "content_language", settings.LANGUAGE_CODE)
+        with translation.override(in_language):
+            pdf = absolute(reverse("handouts:condition", args=[page.slug]))
+            url = absolute(page.get_absolute_url())
+        reviewed = None if page.is_demo or not page.reviewed_on else page.reviewed_on
         entries.append(
             {
-                "title": condition.title,
-                "summary": condition.summary,
-                "url": absolute(condition.get_absolute_url()),
+                "title": page.title,
+                "summary": page.summary,
+                "url": url,
                 "handout_pdf": pdf,
                 "handout_pdf_large_print": f"{pdf}?size=large",
                 "last_reviewed": reviewed.isoformat() if reviewed else None,
-                "updated": _iso(condition.updated),
-                "language": "en",
-                "icd10_codes": condition.codes,
+                "updated": _iso(page.updated),
+                "language": in_language,
+                "icd10_codes": page.codes,
             }
         )
     return entries

@@ -1,13 +1,16 @@
 """Issue 16, acceptance 1: the Infobutton knowledge request (HL7 URL-based, as MedlinePlus Connect)."""
 
+import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from pypdf import PdfReader
 
 from api import infobutton
 from api.problems import ParameterProblem
+from articles.models import ConditionTranslation
 from tests.api.conftest import ICD10, SNOMED
-from tests.factories import ConditionFactory
+from tests.factories import ConditionFactory, ConditionTranslationFactory
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 URL = "/api/infobutton/"
@@ -180,14 +183,22 @@ def test_a_reviewed_condition_gives_its_review_date(client, clinic):
 
 
 @pytest.mark.parametrize("language", ["es", "ES", "es-MX"])
-def test_spanish_is_accepted_and_answers_english_entries_until_translations_exist(
-    client, demo, language
-):
+def test_spanish_answers_the_live_spanish_page_and_its_spanish_handouts(client, demo, language):
+    translated = ConditionTranslation.objects.published().get(source__slug="knee-osteoarthritis")
     response = ask(client, "M17.11", **{"informationRecipient.languageCode.c": language})
     assert response.status_code == 200
     feed = response.json()["feed"]
     assert feed["request"]["language"] == "es"
-    assert [entry["language"] for entry in feed["entry"]] == ["en"]
+    [entry] = feed["entry"]
+    assert entry["language"] == "es"
+    assert entry["title"] == translated.title != translated.source.title
+    assert entry["summary"] == translated.summary
+    assert entry["url"] == "http://testserver/es/conditions/knee-osteoarthritis/"
+    assert entry["handout_pdf"] == entry["url"] + "handout.pdf"
+    assert client.get(entry["url"]).status_code == 200
+    pdf = client.get(entry["handout_pdf"])
+    assert pdf.status_code == 200
+    assert PdfReader(io.BytesIO(pdf.content)).trailer["/Root"]["/Lang"] == "es"
     atom = ET.fromstring(
         ask(
             client,
@@ -196,14 +207,25 @@ def test_spanish_is_accepted_and_answers_english_entries_until_translations_exis
             **{"informationRecipient.languageCode.c": language},
         ).content
     )
-    assert atom.find(f"{ATOM}entry").get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert atom.find(f"{ATOM}entry").get("{http://www.w3.org/XML/1998/namespace}lang") == "es"
+    assert atom.find(f"{ATOM}entry/{ATOM}title").text == translated.title
 
 
-def test_entries_for_builds_entries_in_the_language_asked(clinic):
-    condition = ConditionFactory(published=True)
+def test_a_condition_without_a_live_spanish_page_answers_its_english_page(client, clinic):
+    condition = ConditionFactory(published=True, icd10_codes="M22.2")
+    ConditionTranslationFactory(source=condition)  # a draft: not live
     [entry] = infobutton.entries_for([condition], language="es", absolute=lambda p: "https://x" + p)
     assert entry["url"] == f"https://x/conditions/{condition.slug}/"
-    assert entry["language"] == "en"  # no Spanish content yet
+    assert (entry["title"], entry["language"]) == (condition.title, "en")
+    response = ask(client, "M22.2", **{"informationRecipient.languageCode.c": "es"})
+    assert [e["language"] for e in response.json()["feed"]["entry"]] == ["en"]
+
+
+def test_english_asks_get_english_pages_when_a_translation_exists(client, clinic):
+    spanish = ConditionTranslationFactory(published=True, source__icd10_codes="M22.2")
+    [entry] = ask(client, "M22.2").json()["feed"]["entry"]
+    assert (entry["title"], entry["language"]) == (spanish.source.title, "en")
+    assert "/es/" not in entry["url"] + entry["handout_pdf"]
 
 
 # Bad requests (pure parsing) ------------------------------------------------------

@@ -10,7 +10,9 @@ from tests.factories import (
     ActivityFactory,
     ArticleFactory,
     CareAdviceFactory,
+    CareAdviceTranslationFactory,
     ConditionFactory,
+    ConditionTranslationFactory,
 )
 
 # Every request also counts itself for the rate limit (one upsert, and a
@@ -41,24 +43,35 @@ def make_content(n: int) -> None:
             published=True,
         )
         condition.related_articles.add(article)
-        CareAdviceFactory(condition=condition)
+        card = CareAdviceFactory(condition=condition)
+        if index % 2:
+            CareAdviceTranslationFactory(
+                translation=ConditionTranslationFactory(source=condition, published=True),
+                card=card,
+            )
 
 
 # Per endpoint: (address, queries on content). Lists: a count and a page, then one
 # query per prefetched relation; conditions add the warning signs for care cards.
-# The Infobutton: the conditions, and the clinic settings for the feed's author
-# (read once per content version).
+# The Infobutton: the conditions, and the clinic settings with their words in
+# other languages for the feed's author (read once per content version).
 ENDPOINTS = [
     ("/api/v1/articles/?page_size=100", 3),
     ("/api/v1/conditions/?page_size=100", 6),
     ("/api/v1/conditions/?page_size=100&activity=running&onset=overuse", 7),
-    (f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}", 2),
+    (f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}", 3),
     (
         f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}"
         "&knowledgeResponseType=text/xml",
-        2,
+        3,
     ),
-    ("/api/infobutton/?mainSearchCriteria.v.dn=knee+condition", 2),
+    ("/api/infobutton/?mainSearchCriteria.v.dn=knee+condition", 3),
+    # In Spanish: also the live translations and their care cards' words.
+    (
+        f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}"
+        "&informationRecipient.languageCode.c=es",
+        5,
+    ),
 ]
 
 
@@ -91,8 +104,8 @@ def test_the_questionnaire_takes_a_fixed_number_of_queries(
     client, demo, django_assert_max_num_queries
 ):
     # The questionnaire and its questions, outcomes, warning signs, rules and
-    # clauses; the clinic settings for the outcomes' placeholders.
-    assert len(content_queries(client, "/api/v1/triage/questionnaire/")) == 7
+    # clauses; the clinic settings and their words for the outcomes' placeholders.
+    assert len(content_queries(client, "/api/v1/triage/questionnaire/")) == 8
     memo.forget()
     with django_assert_max_num_queries(7 + len(BOOKKEEPING) + 1):
         client.get("/api/v1/triage/questionnaire/")

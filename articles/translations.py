@@ -74,11 +74,10 @@ def localised(item, translation, language: str):
     page.requested_language = language
     page.translation = translation
     page.content_language = settings.LANGUAGE_CODE
-    if translation is None:
-        return page
-    page.content_language = translation.language
-    for name in TEXT_FIELDS[type(item)] + REVIEW_FIELDS:
-        setattr(page, name, getattr(translation, name))
+    if translation is not None:
+        page.content_language = translation.language
+        for name in TEXT_FIELDS[type(item)] + REVIEW_FIELDS:
+            setattr(page, name, getattr(translation, name))
     cache = getattr(item, "_prefetched_objects_cache", None)
     if cache is not None:
         page._prefetched_objects_cache = dict(cache)
@@ -90,8 +89,9 @@ def localised(item, translation, language: str):
 
 
 def _cards(cards, translation):
-    """The source's care cards (urgency, order) with the translation's words where it has them."""
-    words = {text.card_id: text for text in translation.care_advice.all()}
+    """The source's care cards (urgency, order) with the translation's words where
+    it has them; the others keep their English words, marked so."""
+    words = {text.card_id: text for text in translation.care_advice.all()} if translation else {}
     translated = []
     for card in cards:
         card = copy.copy(card)

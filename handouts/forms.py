@@ -1,11 +1,13 @@
 """The staff form that chooses what to print for a patient."""
 
 from django import forms
+from django.conf import settings
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Article, Condition
+from articles.translations import localise_all, page_language
 from handouts.models import HandoutPack, HandoutPackItem
 
 
@@ -40,7 +42,23 @@ class HandoutForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language of the handouts"),
+        help_text=gettext_lazy(
+            "Pages not yet translated are printed in English, with a note that says so."
+        ),
+        # Each language in its own words, as the language switcher shows them.
+        choices=settings.LANGUAGES,
+        required=False,  # this page's language
+    )
     large = forms.BooleanField(label=gettext_lazy("Large print"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].initial = page_language()
+
+    def clean_language(self) -> str:
+        return self.cleaned_data["language"] or page_language()
 
     def clean(self):
         cleaned = super().clean()
@@ -51,7 +69,17 @@ class HandoutForm(forms.Form):
         return cleaned
 
     def items(self) -> list:
-        """The chosen live items, in pack order or as ticked (articles, then conditions)."""
+        """The chosen live items in the chosen language (live translations, else
+        English), in pack order or as ticked (articles, then conditions)."""
+        items = self._chosen_items()
+        language = self.cleaned_data["language"]
+        pages = {}
+        for model in (Article, Condition):
+            of_model = [item for item in items if type(item) is model]
+            pages.update({(model, p.pk): p for p in localise_all(of_model, language)})
+        return [pages[type(item), item.pk] for item in items]
+
+    def _chosen_items(self) -> list:
         pack = self.cleaned_data.get("pack")
         if pack:
             entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(

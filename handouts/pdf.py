@@ -11,13 +11,14 @@ import hashlib
 from dataclasses import dataclass
 
 import segno
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.http import content_disposition_header
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher
 
@@ -114,11 +115,18 @@ def handout_context(
     }
 
 
+def english_url(request, item) -> str:
+    """The absolute address of the English page (printed when a page is not translated)."""
+    with override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(item.get_absolute_url())
+
+
 def item_context(request, item) -> dict:
     """One article or condition inside a pack, with its own QR code."""
     url = request.build_absolute_uri(item.get_absolute_url())
     return {
         "item": item,
+        "english_url": english_url(request, item),
         "kind": item._meta.model_name,
         "qr_svg": qr_svg(url),
         "short_url": short_address(url),

@@ -9,7 +9,7 @@ or logged (the view is marked sensitive for error reports).
 
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -18,7 +18,7 @@ from articles.models import Article, Condition
 from articles.views import PreviewableDetailView
 from clinic.models import ClinicSettings
 from handouts.forms import HandoutForm
-from handouts.pdf import PrintOptions, handout_response, item_context
+from handouts.pdf import PrintOptions, english_url, handout_response, item_context
 
 
 class HandoutView(PreviewableDetailView):
@@ -36,6 +36,7 @@ class HandoutView(PreviewableDetailView):
             filename=f"{item.slug}.pdf",
             context={
                 "item": item,
+                "english_url": english_url(request, item),
                 "description": item.summary,
                 "reviewed_on": item.reviewed_on,
                 "next_review_due": item.next_review_due,
@@ -76,6 +77,12 @@ def handouts_view(request):
 
 
 def _pack_pdf(request, form):
+    """The pack in the language staff chose, whatever the staff page's own."""
+    with translation.override(form.cleaned_data["language"]):
+        return _pack_pdf_in_language(request, form)
+
+
+def _pack_pdf_in_language(request, form):
     clinic = ClinicSettings.load()
     size = "large" if form.cleaned_data["large"] else "normal"
     pack = form.cleaned_data.get("pack")

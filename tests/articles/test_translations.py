@@ -26,7 +26,8 @@ from tests.factories import (
 )
 
 OUT_OF_DATE = "Esta página se actualizó en inglés el"
-NOT_TRANSLATED = "todavía no está disponible en"
+OUT_OF_DATE_END = "Es posible que la versión en español no tenga los últimos cambios."
+NOT_TRANSLATED = "todavía no está disponible en español, así que se muestra en inglés"
 
 pytestmark = pytest.mark.django_db
 
@@ -240,7 +241,8 @@ def test_spanish_page_without_a_translation_shows_english_with_a_notice(client, 
     assert "Ice for a sore knee" in page and "Borrador" not in page
     assert re.search(r'<h1 lang="en">Ice for a sore knee</h1>', page)
     notice = re.search(r'<p class="notice notice--language"[^>]*>(.*?)</p>', page, re.S)
-    assert notice is not None
+    # The language's name as Spanish writes it inside a sentence: lower case.
+    assert notice.group(1) == f"Esta página {NOT_TRANSLATED}."
 
 
 def test_spanish_page_of_an_out_of_date_translation_says_so_and_links_to_english(
@@ -255,6 +257,7 @@ def test_spanish_page_of_an_out_of_date_translation_says_so_and_links_to_english
     page = client.get(spanish(source.get_absolute_url())).content.decode()
     notice = re.search(r'<p class="notice notice--language"[^>]*>(.*?)</p>', page, re.S).group(1)
     assert "2026" in notice and "noviembre" in notice
+    assert OUT_OF_DATE in notice and OUT_OF_DATE_END in notice
     assert f'href="{source.get_absolute_url()}"' in notice
 
 

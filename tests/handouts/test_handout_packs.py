@@ -150,3 +150,45 @@ def test_the_date_field_is_styled_labelled_and_tied_to_its_error(client, demo, a
     described = re.search(r'aria-describedby="([^"]+)"', field).group(1)
     message = re.search(rf'<p class="error-message" id="{described}">(.*?)</p>', page)
     assert message and "Enter a valid date." in message.group(1)
+
+
+def test_staff_print_a_pack_in_spanish_from_the_english_page(client, pack, author):
+    """Issue 15: staff pick the language of a pack. Translated pages print in
+    Spanish with their Spanish QR codes; a page with no live translation prints
+    in English, marked so, with a note."""
+    from articles.models import ArticleTranslation
+    from tests.handouts.test_handouts import qr_urls
+
+    pack, (condition, translated, untranslated) = pack
+    ArticleTranslation.objects.filter(source=untranslated).delete()
+    spanish = {item: item.translations.get(language="es").title for item in (condition, translated)}
+    client.force_login(author)
+    page = client.get("/handouts/").content.decode()
+    assert '<option value="es">Español</option>' in page
+    assert '<option value="en" selected>English</option>' in page
+    response = client.post("/handouts/", {"pack": pack.pk, "language": "es", "date": "2026-11-24"})
+    text, reader = pdf_text(response)
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert "24 de noviembre de 2026" in text and "Índice" in text
+    assert "Contents" not in text and "Printed on" not in text
+    assert spanish[condition] in text and condition.title not in text
+    assert spanish[translated] in text and translated.title not in text
+    assert untranslated.title in text
+    assert "no está disponible en español" in text, text[text.rindex(untranslated.title) - 50 :][
+        :600
+    ]
+    urls = qr_urls(response.content, len(reader.pages), "spanish-pack")
+    assert f"http://testserver/es{condition.get_absolute_url()}" in urls
+    assert f"http://testserver/es{untranslated.get_absolute_url()}" in urls
+
+
+def test_the_pack_language_defaults_to_the_page_and_rejects_others(client, pack, author):
+    pack, _items = pack
+    client.force_login(author)
+    page = client.get("/es/handouts/").content.decode()
+    assert '<option value="es" selected>Español</option>' in page
+    _text, reader = pdf_text(client.post("/es/handouts/", {"pack": pack.pk}))
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    response = client.post("/handouts/", {"pack": pack.pk, "language": "xx"})
+    assert response.status_code == 400
+    assert 'id="id_language_error"' in response.content.decode()

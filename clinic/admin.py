@@ -2,7 +2,23 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
-from clinic.models import ClinicSettings, CSPReportCount
+from clinic.models import ClinicSettings, ClinicWords, CSPReportCount, other_languages
+
+
+class ClinicWordsInline(admin.StackedInline):
+    """The words of "Where patients go" in each other language (one row each)."""
+
+    model = ClinicWords
+    fields = ["language", "urgent_care", "out_of_hours"]
+    extra = 0
+
+    def get_extra(self, request, obj=None, **kwargs):
+        # A blank form for each language not yet written.
+        written = obj.words.count() if obj else 0
+        return max(len(other_languages()) - written, 0)
+
+    def get_max_num(self, request, obj=None, **kwargs):
+        return len(other_languages())
 
 
 @admin.register(ClinicSettings)
@@ -18,10 +34,23 @@ class ClinicSettingsAdmin(admin.ModelAdmin):
     fieldsets = [
         (None, {"fields": ["name", "phone", "address", "emergency_number"]}),
         (
+            _("Where patients go"),
+            {
+                "fields": ["urgent_care", "out_of_hours"],
+                "description": _(
+                    "These words finish sentences in the triage advice and the warning "
+                    "signs: “… or go to urgent care” and “If everything is closed, …”. "
+                    "Write them for each other language at the end of this page too."
+                ),
+            },
+        ),
+        (
             _("Printing and writing"),
             {"fields": ["paper_size", "reading_grade_target", "inflesz_target"]},
         ),
     ]
+
+    inlines = [ClinicWordsInline]
 
     def has_add_permission(self, request):
         return not ClinicSettings.objects.exists() and super().has_add_permission(request)

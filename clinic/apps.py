@@ -13,9 +13,9 @@ class ClinicConfig(AppConfig):
         from django.db.models.signals import post_migrate
 
         from clinic import pagecache, roles
-        from clinic.models import ClinicSettings
+        from clinic.models import ClinicSettings, ClinicWords
 
-        pagecache.watch(ClinicSettings)
+        pagecache.watch(ClinicSettings, ClinicWords)
         # Roles get their permissions once every app's permissions exist
         # (after migrate, and after each test flush).
         post_migrate.connect(roles.on_post_migrate, dispatch_uid="clinic.roles")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, ClinicWords
 from clinic.roles import AUTHOR, PUBLISHER, REVIEWER, ensure_roles
 
 DEMO_PASSWORD = "knee-demo-2026"
@@ -32,6 +32,17 @@ DEMO_CLINIC = {
     "out_of_hours": "call the after-hours nurse line at (312) 555-0199, or go to the emergency room",
 }
 
+# The same words in Spanish, for "vaya a {urgent_care}" and "Si todo está cerrado, {out_of_hours}".
+DEMO_CLINIC_WORDS = {
+    "es": {
+        "urgent_care": "un centro de atención de urgencias",
+        "out_of_hours": (
+            "llame a la línea de enfermería fuera de horario al (312) 555-0199, "
+            "o vaya a la sala de emergencias"
+        ),
+    },
+}
+
 
 @dataclass
 class DemoStaff:
@@ -51,7 +62,10 @@ def ensure_clinic_settings() -> ClinicSettings:
             changed = True
     if changed:
         settings.save()
-    return settings
+    for language, words in DEMO_CLINIC_WORDS.items():
+        # Only a language the clinic has not written its own words for.
+        ClinicWords.objects.get_or_create(clinic=settings, language=language, defaults=words)
+    return ClinicSettings.load()
 
 
 def ensure_demo_staff(*, set_passwords: bool) -> DemoStaff:

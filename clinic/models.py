@@ -1,8 +1,11 @@
 import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -96,13 +99,21 @@ class ClinicSettings(models.Model):
         raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
 
     def placeholders(self) -> dict[str, str]:
-        """What {emergency_number}, {clinic_phone}... in staff-written texts stand for."""
+        """What {emergency_number}, {clinic_phone}... in staff-written texts stand
+        for, in the page's language: the clinic's words in that language where
+        staff have written them (``ClinicWords``), else the English ones."""
+        words = self.words_in(get_language())
         return {
             "emergency_number": self.emergency_number,
             "clinic_phone": self.phone,
-            "urgent_care": self.urgent_care,
-            "out_of_hours": self.out_of_hours,
+            "urgent_care": words.urgent_care if words else self.urgent_care,
+            "out_of_hours": words.out_of_hours if words else self.out_of_hours,
         }
+
+    def words_in(self, language: str | None) -> "ClinicWords | None":
+        """The clinic's words in ``language`` (loaded with the settings by ``load``)."""
+        language = (language or settings.LANGUAGE_CODE).split("-")[0]
+        return next((w for w in self.words.all() if w.language == language), None)
 
     @property
     def address_one_line(self) -> str:
@@ -120,8 +131,51 @@ class ClinicSettings(models.Model):
             settings, created = cls.objects.get_or_create(pk=1)
             if created:  # creating it moved the version on
                 key = f"clinic-settings:{ContentVersion.current()}"
+            prefetch_related_objects([settings], "words")
             local.set(key, settings, 300)
         return settings
+
+
+def other_languages() -> list[tuple[str, str]]:
+    """The portal's languages but English, the language the settings are written in."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class ClinicWords(models.Model):
+    """The clinic's words that go into patient texts, in another language than
+    English: "vaya a {urgent_care}" needs Spanish words. One row per language;
+    a language without a row uses the English words."""
+
+    clinic = models.ForeignKey(ClinicSettings, on_delete=models.CASCADE, related_name="words")
+    language = models.CharField(_("language"), max_length=10, choices=other_languages)
+    urgent_care = models.CharField(
+        _("urgent care"),
+        max_length=120,
+        help_text=_(
+            "The place, as it completes “go to …” in this language (in Spanish "
+            "“vaya a …” and “en la clínica o en …”), e.g. “un centro de urgencias”."
+        ),
+    )
+    out_of_hours = models.CharField(
+        _("when everything is closed"),
+        max_length=200,
+        help_text=_(
+            "As it completes “If everything is closed, …” in this language, "
+            "e.g. “vaya a la sala de emergencias”."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("the clinic's words in another language")
+        verbose_name_plural = _("the clinic's words in other languages")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "language"], name="clinic_words_one_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return self.get_language_display()
 
 
 class ContentVersion(models.Model):

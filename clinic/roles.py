@@ -82,6 +82,7 @@ ROLE_PERMISSIONS = {
         "triage.view_submission",
         "clinic.view_clinicsettings",
         "clinic.change_clinicsettings",
+        *_crud("clinicwords", "view", "add", "change", "delete", app="clinic"),
     ],
     # Sign-ins, permission changes and settings changes are for whoever looks
     # after the staff accounts, not for the editorial roles.

@@ -32,6 +32,7 @@ LABELS = [
     "auth.group",
     "auth.user",
     "clinic.clinicsettings",
+    "clinic.clinicwords",
     "articles",
     "publishing",
     "handouts",

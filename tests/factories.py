@@ -172,3 +172,56 @@ class CareAdviceTranslationFactory(factory.django.DjangoModelFactory):
     heading = "Vea a un fisioterapeuta si:"
     points = "Le duele por más de 2 semanas\nNo le deja dormir"
     action = "Pida una cita."
+
+
+SETTINGS_FIELDS = [
+    "name",
+    "phone",
+    "address",
+    "emergency_number",
+    "urgent_care",
+    "out_of_hours",
+    "paper_size",
+    "reading_grade_target",
+    "inflesz_target",
+]
+
+
+def clinic_settings_post(words: dict | None = None, **changes) -> dict:
+    """The clinic settings admin form as the browser posts it: today's values
+    with ``changes``, and the clinic's words per language (``words``: language
+    -> {"urgent_care": ..., "out_of_hours": ...}; None keeps today's)."""
+    from clinic.models import ClinicSettings
+
+    clinic = ClinicSettings.load()
+    data = {name: str(getattr(clinic, name)) for name in SETTINGS_FIELDS}
+    data.update({name: str(value) for name, value in changes.items()})
+    rows = list(clinic.words.all())
+    if words is None:
+        words = {
+            row.language: {"urgent_care": row.urgent_care, "out_of_hours": row.out_of_hours}
+            for row in rows
+        }
+    ids = {row.language: row.pk for row in rows}
+    prefix = "words"
+    data.update(
+        {
+            f"{prefix}-INITIAL_FORMS": str(len(rows)),
+            f"{prefix}-MIN_NUM_FORMS": "0",
+            f"{prefix}-MAX_NUM_FORMS": "1000",
+        }
+    )
+    for index, (language, text) in enumerate(words.items()):
+        data.update(
+            {
+                f"{prefix}-{index}-language": language,
+                f"{prefix}-{index}-clinic": str(clinic.pk),
+                f"{prefix}-{index}-urgent_care": text["urgent_care"],
+                f"{prefix}-{index}-out_of_hours": text["out_of_hours"],
+            }
+        )
+        if language in ids:
+            data[f"{prefix}-{index}-id"] = str(ids[language])
+    # Rows already saved are sent first (Django matches them by position).
+    data[f"{prefix}-TOTAL_FORMS"] = str(max(len(words), len(rows)))
+    return data

@@ -17,7 +17,7 @@ from django.utils.html import escape
 from articles.models import Article, Status
 from audit.models import Action, AuditEvent
 from clinic.roles import AUTHOR, PUBLISHER
-from tests.factories import ArticleFactory, StaffFactory
+from tests.factories import ArticleFactory, StaffFactory, clinic_settings_post
 from tests.support.two_factor import confirmed_device, next_code
 from tests.triage.answers import answers
 from triage.models import Submission
@@ -116,15 +116,13 @@ def trail(staff, client):
     assert Article.objects.get(pk=in_review.pk).status == Status.APPROVED
     response = client.post(
         "/admin/clinic/clinicsettings/1/change/",
-        {
-            "name": "Knee Clinic",
-            "phone": "(312) 555-0199",
-            "address": "1 Main Street",
-            "emergency_number": "911",
-            "paper_size": "Letter",
-            "reading_grade_target": "7.0",
-            "inflesz_target": "65.0",
-        },
+        clinic_settings_post(
+            name="Knee Clinic",
+            phone="(312) 555-0199",
+            address="1 Main Street",
+            paper_size="Letter",
+            reading_grade_target="7.0",
+        ),
         REMOTE_ADDR=OFFICE,
     )
     assert response.status_code == 302

@@ -15,8 +15,8 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 
 from bench.scale import mix_script, run_mix, scale_out
-from clinic.models import ClinicSettings, ContentVersion
-from tests.factories import PASSWORD
+from clinic.models import ContentVersion
+from tests.factories import PASSWORD, clinic_settings_post
 from tests.portal.servers import collect_static, production_env
 from tests.support.two_factor import confirmed_device, next_code
 
@@ -67,19 +67,9 @@ def change_phone_in_the_admin(base_url: str, phone: str) -> None:
     assert after_password.startswith(base_url + "/admin/two-factor/verify/")
     verify = after_password.removeprefix(base_url)
     assert post(verify, {"code": next_code(device), "next": "/admin/"}) == base_url + "/admin/"
-    clinic = ClinicSettings.load()
     saved = post(
         "/admin/clinic/clinicsettings/1/change/",
-        {
-            "name": clinic.name,
-            "phone": phone,
-            "address": clinic.address,
-            "emergency_number": clinic.emergency_number,
-            "paper_size": clinic.paper_size,
-            "reading_grade_target": clinic.reading_grade_target,
-            "inflesz_target": clinic.inflesz_target,
-            "_save": "Save",
-        },
+        {**clinic_settings_post(phone=phone), "_save": "Save"},
     )
     assert saved == base_url + "/admin/clinic/clinicsettings/", "the admin did not save"
 

@@ -171,3 +171,43 @@ def test_spanish_errors_on_the_triage_form(live_server, page, demo):
     expect(page.locator(".error-summary")).to_be_visible()
     expect(page.locator("#error-summary-title")).to_have_text("Hay un problema")
     assert_spanish_interface(page)
+
+
+ENGLISH_MARKED = """() => [...document.querySelectorAll('[lang]:not([lang="es"])')]
+  .filter((el) => el !== document.documentElement && el.checkVisibility())
+  .map((el) => el.closest(".language-switcher") ? "switcher" : el.outerHTML.slice(0, 120))"""
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/articles/",
+        ARTICLE,
+        "/articles/when-to-get-help-for-knee-pain/",
+        CONDITION,
+        "/conditions/knee-ligament-sprain/",
+        CATALOGUE,
+        "/search/?q=menisco+roto",
+        "/triage/",
+    ],
+)
+def test_with_the_demo_translations_the_content_is_spanish_too(live_server, page, demo, path):
+    """The demo content has its Spanish translations: on the Spanish pages no
+    text is marked as English but the switcher's, and no English demo title,
+    activity name or clinic word (urgent care) shows."""
+    from articles.models import Activity, Article, Condition
+    from clinic.models import ClinicSettings
+
+    page.goto(live_server.url + "/es" + path)
+    expect(page.locator("h1").first).to_be_visible()
+    assert page.evaluate(ENGLISH_MARKED) == ["switcher"]
+    text = page.locator("main").inner_text()
+    english = [
+        *Article.objects.published().values_list("title", flat=True),
+        *Condition.objects.published().values_list("title", flat=True),
+        *Activity.objects.values_list("name", flat=True),
+        ClinicSettings.load().urgent_care,
+    ]
+    assert not [words for words in english if words in text]
+    assert_no_axe_violations(page)

@@ -3,6 +3,7 @@ from django.db.models import ProtectedError
 from django.urls import reverse
 
 from clinic.models import ClinicSettings, ContentVersion
+from tests.factories import clinic_settings_post
 
 pytestmark = pytest.mark.django_db
 
@@ -52,16 +53,7 @@ def test_admin_rejects_bad_values_next_to_the_field(admin_client):
     ClinicSettings.load()
     url = reverse("admin:clinic_clinicsettings_change", args=[1])
     response = admin_client.post(
-        url,
-        {
-            "name": "Clinic",
-            "phone": "call us!",
-            "address": "",
-            "emergency_number": "9-1-1",
-            "paper_size": "A4",
-            "reading_grade_target": "8",
-            "inflesz_target": "65",
-        },
+        url, clinic_settings_post(name="Clinic", phone="call us!", emergency_number="9-1-1")
     )
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
@@ -80,16 +72,8 @@ def test_settings_cannot_be_added_twice_or_deleted(admin_client):
 def test_admin_keeps_the_spanish_target_on_the_inflesz_scale(admin_client):
     ClinicSettings.load()
     url = reverse("admin:clinic_clinicsettings_change", args=[1])
-    form = {
-        "name": "Clinic",
-        "phone": "(312) 555-0142",
-        "address": "",
-        "emergency_number": "911",
-        "paper_size": "Letter",
-        "reading_grade_target": "8",
-    }
-    response = admin_client.post(url, {**form, "inflesz_target": "120"})
+    response = admin_client.post(url, clinic_settings_post(inflesz_target="120"))
     assert response.status_code == 200
     assert set(response.context["adminform"].form.errors) == {"inflesz_target"}
-    assert admin_client.post(url, {**form, "inflesz_target": "70"}).status_code == 302
+    assert admin_client.post(url, clinic_settings_post(inflesz_target="70")).status_code == 302
     assert ClinicSettings.load().inflesz_target == 70

@@ -7,6 +7,7 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.triage_form import answer_both_steps
 from tests.triage.answers import answers
 
 
@@ -51,15 +52,6 @@ def test_triage_errors_and_result_pass_axe(live_server, page, demo):
     assert_no_axe_violations(page)
 
     wanted = answers(injury="yes", days_since_start=1, weight_bear_now="no")
-    for button in ("Continue", "See what help to get"):
-        for key in page.eval_on_selector_all(
-            "form.triage-form input:not([type=hidden])", "els => els.map(e => e.name)"
-        ):
-            value = wanted[key]
-            if value in ("yes", "no"):
-                page.locator(f"input[name={key}][value={value}]").check()
-            else:
-                page.locator(f"input[name={key}]").fill(value)
-        page.get_by_role("button", name=button).click()
+    answer_both_steps(page, wanted)
     expect(page.locator("[data-urgency]")).to_be_visible()
     assert_no_axe_violations(page)

@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 
 from portal.translations import LOCALE_DIR
 from tests.browser.axe import assert_no_axe_violations
+from tests.browser.triage_form import answer_both_steps
 from tests.triage.answers import answers
 
 ARTICLE = "/articles/how-your-knee-works/"
@@ -150,16 +151,7 @@ def test_switching_to_spanish_gives_a_spanish_interface(live_server, page, demo,
 def test_a_spanish_triage_result(live_server, page, demo):
     page.goto(live_server.url + "/es/triage/")
     wanted = answers(injury="yes", days_since_start=1, weight_bear_now="no")
-    for button in ("Continuar", "Ver qué ayuda buscar"):
-        for key in page.eval_on_selector_all(
-            "form.triage-form input:not([type=hidden])", "els => els.map(e => e.name)"
-        ):
-            value = wanted[key]
-            if value in ("yes", "no"):
-                page.locator(f"input[name={key}][value={value}]").check()
-            else:
-                page.locator(f"input[name={key}]").fill(value)
-        page.get_by_role("button", name=button).click()
+    answer_both_steps(page, wanted, ("Continuar", "Ver qué ayuda buscar"))
     expect(page).to_have_url(re.compile(r"/es/triage/result/[A-Za-z0-9_-]+/$"))
     expect(page.locator("[data-urgency]")).to_be_visible()
     assert_spanish_interface(page)

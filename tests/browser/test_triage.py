@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.layout import open_narrow
+from tests.browser.triage_form import fill
 from tests.triage.answers import answers
 from triage import defaults
 
@@ -40,18 +41,6 @@ def answer_with_keyboard(page, wanted):
         else:
             page.keyboard.press("ArrowRight")  # moves to "No" and selects it
     return keys
-
-
-def fill(page, wanted):
-    for key in page.eval_on_selector_all(
-        "form.triage-form input:not([type=hidden])",
-        "els => [...new Set(els.map(e => e.name))]",
-    ):
-        value = wanted[key]
-        if value.lstrip("-").isdigit():
-            page.locator(f"input[name={key}]").fill(value)
-        else:
-            page.locator(f"#{key}-{value}").check()
 
 
 def test_only_knee_out_of_place_shows_the_emergency_with_the_clinics_number(

@@ -1,0 +1,22 @@
+"""Filling in the triage questionnaire in the browser, shared by the browser tests."""
+
+
+def fill(page, wanted):
+    """Answer each question the page shows, from ``wanted`` (answers as text)."""
+    for key in page.eval_on_selector_all(
+        "form.triage-form input:not([type=hidden])",
+        "els => [...new Set(els.map(e => e.name))]",
+    ):
+        value = wanted[key]
+        if value.lstrip("-").isdigit():
+            page.locator(f"input[name={key}]").fill(value)
+        else:
+            page.locator(f"#{key}-{value}").check()
+
+
+def answer_both_steps(page, wanted, buttons=("Continue", "See what help to get")):
+    """Fill in step 1, go on, fill in step 2 and ask for the result (``buttons``
+    are the two buttons' names in the page's language)."""
+    for button in buttons:
+        fill(page, wanted)
+        page.get_by_role("button", name=button).click()

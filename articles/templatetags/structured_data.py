@@ -17,7 +17,9 @@ def page_json_ld(context, item):
             url=request.build_absolute_uri(item.get_absolute_url()),
             clinic=context["clinic"],
             home_url=request.build_absolute_uri(reverse("home")),
-            language=get_language() or "en",
+            # The language of the words shown: English on a Spanish page with no
+            # live translation.
+            language=getattr(item, "content_language", None) or get_language() or "en",
         )
     )
 

@@ -76,3 +76,24 @@ def test_the_home_page_describes_the_clinic(client):
     assert data["name"] == clinic.name
     assert data["telephone"] == "(312) 555-0199"
     assert data["address"] == "1 Main Street Chicago, IL"
+
+
+def test_a_spanish_page_says_the_language_of_its_words(client):
+    from tests.factories import ConditionTranslationFactory
+
+    spanish = ConditionTranslationFactory(
+        published=True, title="Artrosis de rodilla", source__icd10_codes="M17.11"
+    )
+    url = "/es" + spanish.source.get_absolute_url()
+    data = json_ld(client, url)
+    assert (data["inLanguage"], data["name"], data["url"]) == (
+        "es",
+        "Artrosis de rodilla",
+        "http://testserver" + url,
+    )
+    assert data["about"]["name"] == "Artrosis de rodilla"
+    assert [c["codeValue"] for c in data["about"]["code"]] == ["M17.11"]
+    # No live Spanish page: the English words, so English.
+    untranslated = ArticleFactory(published=True)
+    data = json_ld(client, "/es" + untranslated.get_absolute_url())
+    assert (data["inLanguage"], data["name"]) == ("en", untranslated.title)

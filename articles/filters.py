@@ -21,6 +21,7 @@ from articles.models import (
     Onset,
     icd10_code_match,
 )
+from articles.translations import NAME_HERE, with_name_in
 
 MAX_QUERY_LENGTH = 100
 
@@ -38,9 +39,11 @@ class StableOrderingFilter(django_filters.OrderingFilter):
     so a condition never moves from one page of results to the next."""
 
     def filter(self, qs, value):
+        if NAME_HERE not in qs.query.annotations:
+            qs = with_name_in(qs)  # names as the page shows them (articles/translations.py)
         qs = super().filter(qs, value)
         if value:
-            qs = qs.order_by(*qs.query.order_by, "title", "pk")
+            qs = qs.order_by(*qs.query.order_by, NAME_HERE, "pk")
         return qs
 
 
@@ -76,9 +79,9 @@ class ConditionFilter(django_filters.FilterSet):
     )
     ordering = StableOrderingFilter(
         label=_("Sort by"),
-        fields=[("title", "name"), ("updated", "updated")],
+        fields=[(NAME_HERE, "name"), ("updated", "updated")],
         # The choices spelled out: django-filter looks ascending labels up by field
-        # ("title") and descending ones by parameter ("-name"), which once left "Name"
+        # (NAME_HERE) and descending ones by parameter ("-name"), which once left "Name"
         # beside "Name (Z to A)". Oldest-updated-first is of no use to a patient.
         choices=[
             ("name", _("Name (A to Z)")),

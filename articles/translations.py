@@ -11,6 +11,8 @@ is marked so: the page says it is in English and marks it ``lang="en"``.
 import copy
 
 from django.conf import settings
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
 from articles.models import Article, Condition
@@ -120,3 +122,23 @@ def localise_all(items, language: str | None = None) -> list:
 
 def localise(item, language: str | None = None):
     return localise_all([item], language)[0]
+
+
+# The name an item is sorted by on a page: see ``with_name_in``.
+NAME_HERE = "name_here"
+
+
+def with_name_in(queryset, language: str | None = None):
+    """``queryset`` with ``name_here``: each item's live title in ``language``,
+    else its English title, so "Name (A to Z)" follows the names the page shows."""
+    language = language or page_language()
+    if is_source_language(language):
+        return queryset.annotate(**{NAME_HERE: F("title")})
+    titles = (
+        translation_model(queryset.model)
+        .objects.published()
+        .in_language(language)
+        .filter(source=OuterRef("pk"))
+        .values("title")[:1]
+    )
+    return queryset.annotate(**{NAME_HERE: Coalesce(Subquery(titles), F("title"))})

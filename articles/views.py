@@ -9,12 +9,14 @@ from django_filters.views import FilterView
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
 from articles.translations import (
+    NAME_HERE,
     is_source_language,
     live_translations,
     localise_all,
     localised,
     page_language,
     translation_model,
+    with_name_in,
 )
 from clinic.languages import hreflang_alternates
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
@@ -189,7 +191,8 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
     paginate_by = 10
 
     def get_queryset(self):
-        return Condition.objects.published().order_by("title")
+        # By the names this page shows: Spanish names on /es/ (articles/translations.py).
+        return with_name_in(Condition.objects.published()).order_by(NAME_HERE, "pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -155,3 +155,19 @@ def test_drafts_never_appear(client, demo):
 
 def test_url_names(client, demo):
     assert reverse("conditions:list") == URL
+
+
+def test_spanish_catalogue_sorts_by_the_spanish_names(client, demo):
+    """/es/conditions/ shows Spanish names, so "Name (A to Z)" sorts by them (an
+    item with no live Spanish page by its English name), on every page of results."""
+    from articles.models import ConditionTranslation
+
+    ConditionTranslation.objects.filter(source__slug="meniscus-tear").delete()
+    spanish = {t.source.slug: t.title for t in ConditionTranslation.objects.published()}
+    shown = {**spanish, "meniscus-tear": "Meniscus tear"}
+    expected = sorted(shown, key=lambda slug: shown[slug])
+    assert expected != sorted(shown)  # the Spanish order is not the English one
+    assert names(client.get("/es" + URL)) == expected
+    assert names(client.get("/es" + URL, {"ordering": "name"})) == expected
+    assert names(client.get("/es" + URL, {"ordering": "-name"})) == expected[::-1]
+    assert names(client.get(URL)) == sorted(shown)  # English names on English pages

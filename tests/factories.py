@@ -195,6 +195,8 @@ def clinic_settings_post(words: dict | None = None, **changes) -> dict:
 
     clinic = ClinicSettings.load()
     data = {name: str(getattr(clinic, name)) for name in SETTINGS_FIELDS}
+    # The page was opened now: the settings as saved (refused if someone saved since).
+    data["opened_at"] = ClinicSettings.objects.get(pk=clinic.pk).updated.isoformat()
     data.update({name: str(value) for name, value in changes.items()})
     rows = list(clinic.words.all())
     if words is None:

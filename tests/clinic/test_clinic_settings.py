@@ -77,3 +77,21 @@ def test_admin_keeps_the_spanish_target_on_the_inflesz_scale(admin_client):
     assert set(response.context["adminform"].form.errors) == {"inflesz_target"}
     assert admin_client.post(url, clinic_settings_post(inflesz_target="70")).status_code == 302
     assert ClinicSettings.load().inflesz_target == 70
+
+
+def test_two_staff_saving_the_settings_do_not_overwrite_each_other(admin_client):
+    """The second save, from a page opened before the first, is refused with a
+    message; what they typed is still on the screen; the first save stands."""
+    ClinicSettings.load()
+    url = reverse("admin:clinic_clinicsettings_change", args=[1])
+    opened_by_second = clinic_settings_post(phone="(312) 555-0222", urgent_care="the ER")
+    assert admin_client.post(url, clinic_settings_post(phone="(312) 555-0111")).status_code == 302
+    response = admin_client.post(url, opened_by_second)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Someone else saved the clinic settings on" in page
+    assert 'value="(312) 555-0222"' in page and 'value="the ER"' in page
+    assert ClinicSettings.load().phone == "(312) 555-0111"
+    # Opened again, the second person saves.
+    assert admin_client.post(url, clinic_settings_post(phone="(312) 555-0222")).status_code == 302
+    assert ClinicSettings.load().phone == "(312) 555-0222"

@@ -7,6 +7,7 @@ patient's name is sent by POST, printed on the cover, and never stored, cached
 or logged (the view is marked sensitive for error reports).
 """
 
+from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import render
 from django.utils import timezone, translation
@@ -86,7 +87,9 @@ def _pack_pdf_in_language(request, form):
     clinic = ClinicSettings.load()
     size = "large" if form.cleaned_data["large"] else "normal"
     pack = form.cleaned_data.get("pack")
-    title = pack.name if pack else _("Information for you")
+    # A pack's name is staff's English: a pack in another language has a title in it.
+    in_english = form.cleaned_data["language"] == settings.LANGUAGE_CODE
+    title = pack.name if pack and in_english else _("Information for you")
     response = handout_response(
         request,
         template="handouts/pack.html",

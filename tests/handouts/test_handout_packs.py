@@ -170,6 +170,8 @@ def test_staff_print_a_pack_in_spanish_from_the_english_page(client, pack, autho
     text, reader = pdf_text(response)
     assert reader.trailer["/Root"]["/Lang"] == "es"
     assert "24 de noviembre de 2026" in text and "Índice" in text
+    # The pack's English name stays off the Spanish cover.
+    assert reader.metadata.title == "Información para usted" and pack.name not in text
     assert "Contents" not in text and "Printed on" not in text
     assert spanish[condition] in text and condition.title not in text
     assert spanish[translated] in text and translated.title not in text

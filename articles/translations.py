@@ -9,6 +9,7 @@ is marked so: the page says it is in English and marks it ``lang="en"``.
 """
 
 import copy
+import unicodedata
 
 from django.conf import settings
 from django.db.models import F, OuterRef, Subquery
@@ -142,3 +143,10 @@ def with_name_in(queryset, language: str | None = None):
         .values("title")[:1]
     )
     return queryset.annotate(**{NAME_HERE: Coalesce(Subquery(titles), F("title"))})
+
+
+def name_order(name: str) -> str:
+    """Sort key for names in any language: case and accents ignored ("Síndrome"
+    between "Rodilla" and "Tendón", not after "Z")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -14,6 +14,7 @@ from articles.translations import (
     live_translations,
     localise_all,
     localised,
+    name_order,
     page_language,
     translation_model,
     with_name_in,
@@ -77,7 +78,9 @@ class PreviewableDetailView(DetailView):
         page = localised(item, translation, language)
         for name in RELATED_LISTS:
             if hasattr(item, name):
-                setattr(page, name, localise_all(getattr(item, name), language))
+                # By the names shown, as the English lists are by theirs.
+                related = localise_all(getattr(item, name), language)
+                setattr(page, name, sorted(related, key=lambda other: name_order(other.title)))
         return page
 
     def may_preview_translation(self) -> bool:

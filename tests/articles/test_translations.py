@@ -273,6 +273,25 @@ def test_spanish_condition_page_translates_sections_names_and_cards(client, sett
     assert "Le duele la parte de adelante de la rodilla." in page
     assert "Vea a un fisioterapeuta si:" in page and card.heading not in page
     assert untranslated.heading in page  # a card with no words yet keeps its English ones
+    # ...marked as English, heading, points and action.
+    assert f'<span lang="en">{untranslated.heading}</span>' in page
+    assert f'<p class="care-card__action" lang="en">{untranslated.action}</p>' in page
+
+
+def test_spanish_condition_page_lists_related_articles_by_their_spanish_names(
+    client, settings_loaded
+):
+    condition = ConditionTranslationFactory(published=True).source
+    names = {"Aa first in English": "Ejercicio", "Bb second": "Ánimo y descanso", "Cc": None}
+    for english, spanish_title in names.items():
+        article = ArticleFactory(published=True, title=english)
+        condition.related_articles.add(article)
+        if spanish_title:
+            ArticleTranslationFactory(source=article, published=True, title=spanish_title)
+    page = client.get(spanish(condition.get_absolute_url())).content.decode()
+    shown = ["Ánimo y descanso", "Cc", "Ejercicio"]  # accents and case ignored
+    positions = [page.index(f">{title}</a>") for title in shown]
+    assert positions == sorted(positions)
 
 
 def test_spanish_pages_are_not_found_only_when_the_english_one_is_not(client, settings_loaded):

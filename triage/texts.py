@@ -218,12 +218,15 @@ class Overlay:
     def __init__(self, rows: Iterable[Translation]):
         self.rows = {row.identity: row for row in rows}
         self.fell_back = False
+        # (part, key, field) of each text left in English.
+        self.in_english: set[tuple[str, str, str]] = set()
 
     def text(self, part: str, key: str, field: str, english: str) -> str:
         row = self.rows.get((part, key, field))
         if row is not None and row.text.strip() and row.source_text == english:
             return row.text
         self.fell_back = True
+        self.in_english.add((part, key, field))
         return english
 
     def _apply(self, instance, part: str, key: str, fields) -> None:

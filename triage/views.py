@@ -3,6 +3,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
@@ -13,7 +14,7 @@ from clinic.ratelimit import allow
 from handouts.pdf import handout_response
 from triage import engine, services, texts
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
-from triage.models import Outcome, Rule, SafetyNetItem, Submission, Translation
+from triage.models import Outcome, PartKind, Rule, SafetyNetItem, Submission, Translation
 
 
 @never_cache
@@ -67,8 +68,12 @@ def _render_form(request, form, *, status):
     )
 
 
-def fill_placeholders(text: str, clinic: ClinicSettings) -> str:
-    for name, value in clinic.placeholders().items():
+def fill_placeholders(text: str, clinic: ClinicSettings, *, english: bool = False) -> str:
+    """``text`` with the clinic's words in the page's language (``english``: the
+    text itself stayed English, so it gets the English words)."""
+    with translation.override(settings.LANGUAGE_CODE if english else translation.get_language()):
+        placeholders = clinic.placeholders()
+    for name, value in placeholders.items():
         text = text.replace("{" + name + "}", value)
     return text
 
@@ -118,9 +123,13 @@ class ResultView(DetailView):
         safety_net_items = list(
             SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
         )
-        reasons, partly_english = self._in_page_language(
+        reasons, partly_english, in_english = self._in_page_language(
             submission, outcome, questions, safety_net_items
         )
+
+        def filled(field):
+            return fill_placeholders(getattr(outcome, field), clinic, english=field in in_english)
+
         context.update(
             # In the questionnaire's order (a JSON column does not keep key order).
             answer_rows=[
@@ -132,20 +141,21 @@ class ResultView(DetailView):
             reasons=reasons,
             partly_english=partly_english,
             safety_net_items=safety_net_items,
-            headline=fill_placeholders(outcome.headline, clinic),
-            advice=fill_placeholders(outcome.advice, clinic),
-            safety_net=fill_placeholders(outcome.safety_net, clinic),
+            headline=filled("headline"),
+            advice=filled("advice"),
+            safety_net=filled("safety_net"),
         )
         return context
 
     @staticmethod
     def _in_page_language(submission, outcome, questions, safety_net_items):
-        """(reasons, whether any text stayed English): the version's texts in the
-        page's language, laid over the rows loaded for this page. The stored
-        reasons are English; each is worded by the rule that gives it."""
+        """(reasons, whether any text stayed English, the outcome's fields that
+        did): the version's texts in the page's language, laid over the rows
+        loaded for this page. The stored reasons are English; each is worded by
+        the rule that gives it."""
         language = texts.patient_language()
         if language == settings.LANGUAGE_CODE:
-            return submission.reasons, False
+            return submission.reasons, False, set()
         overlay = texts.Overlay(
             Translation.objects.filter(questionnaire=submission.questionnaire_id, language=language)
         )
@@ -159,7 +169,12 @@ class ResultView(DetailView):
             questionnaire=submission.questionnaire_id, reason__in=submission.reasons
         ).only("pk", "reason")
         reasons = overlay.reasons(submission.reasons, rules)
-        return reasons, overlay.fell_back
+        in_english = {
+            field
+            for part, key, field in overlay.in_english
+            if part == PartKind.OUTCOME and key == outcome.key
+        }
+        return reasons, overlay.fell_back, in_english
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

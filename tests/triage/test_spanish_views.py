@@ -281,3 +281,22 @@ def test_the_safety_net_on_content_pages_is_in_spanish(demo, spanish):
 
 def test_es_url_matches_the_urlconf():
     assert es_url(URL) in (URL, "/es" + URL)
+
+
+def test_an_outcome_text_left_in_english_gets_the_english_clinic_words(client, demo, spanish):
+    """A Spanish result whose advice fell back to English (no up-to-date Spanish)
+    reads "or go to urgent care", not "or go to un centro de urgencias"; the
+    Spanish texts beside it keep the Spanish words."""
+    from clinic.models import ClinicSettings
+
+    Translation.objects.filter(part=PartKind.OUTCOME, key="urgent", field="advice").delete()
+    urgent = next(c for c in defaults.CLINICAL_EXAMPLES if c["expected"] == "urgent")
+    response = es_post(client, URL, _as_posted(urgent["answers"]))
+    html = _html(es_get(client, response["Location"]))
+    clinic = ClinicSettings.load()
+    spanish_words = clinic.words_in("es")
+    assert f"or go to {clinic.urgent_care}." in html
+    assert f"If everything is closed, {clinic.out_of_hours}." in html
+    assert f"go to {spanish_words.urgent_care}" not in html
+    # The warning signs' lead is Spanish, with the Spanish words.
+    assert f"en la clínica o en {spanish_words.urgent_care}, si:" in html

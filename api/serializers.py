@@ -5,7 +5,9 @@ reviewers' names or staff notes. Dates nobody gave (demo content) are null,
 as the pages leave them out.
 """
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -58,8 +60,14 @@ class HandoutsSerializer(serializers.Serializer):
     large_print_pdf = serializers.URLField(help_text="The same handout in large print.")
 
 
-def handouts(context, url_name: str, slug: str) -> dict:
-    pdf = absolute(context, reverse(url_name, args=[slug]))
+def content_language(item) -> str:
+    """The language of the item's words: a translation's, else English."""
+    return getattr(item, "content_language", None) or settings.LANGUAGE_CODE
+
+
+def handouts(context, url_name: str, item) -> dict:
+    with translation.override(content_language(item)):
+        pdf = absolute(context, reverse(url_name, args=[item.slug]))
     return {"pdf": pdf, "large_print_pdf": f"{pdf}?size=large"}
 
 
@@ -67,10 +75,19 @@ class PageLinkSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     title = serializers.CharField()
     url = serializers.SerializerMethodField()
+    language = serializers.SerializerMethodField(
+        help_text="The language of the title and texts: the language asked for where "
+        "the page has a live translation into it, else en."
+    )
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, item) -> str:
-        return absolute(self.context, item.get_absolute_url())
+        """The page in the language of its words (the English page when untranslated)."""
+        with translation.override(content_language(item)):
+            return absolute(self.context, item.get_absolute_url())
+
+    def get_language(self, item) -> str:
+        return content_language(item)
 
 
 class PublishedItemSerializer(PageLinkSerializer):
@@ -96,7 +113,7 @@ class PublishedItemSerializer(PageLinkSerializer):
 
     @extend_schema_field(HandoutsSerializer)
     def get_handouts(self, item) -> dict:
-        return handouts(self.context, self.handout_url_name, item.slug)
+        return handouts(self.context, self.handout_url_name, item)
 
 
 class ArticleSerializer(PublishedItemSerializer):
@@ -137,7 +154,7 @@ class CareCardSerializer(serializers.Serializer):
 
 class ActivitySerializer(serializers.Serializer):
     slug = serializers.SlugField()
-    name = serializers.CharField()
+    name = serializers.CharField(source="display_name", help_text="In the language asked for.")
 
 
 class ConditionSerializer(PublishedItemSerializer):

@@ -18,6 +18,7 @@ from api import infobutton
 from api.caching import CachedReadMixin, ProblemsInJSONMixin
 from api.filters import ArticleFilter, ConditionFilter
 from api.infobutton_schema import INFOBUTTON_PARAMETERS, InfobuttonFeedSerializer
+from api.languages import LANGUAGE_PARAMETER, InLanguageMixin
 from api.pagination import StrictPageNumberPagination
 from api.problems import TYPES, type_uri
 from api.serializers import (
@@ -28,13 +29,20 @@ from api.serializers import (
     QuestionnaireSerializer,
 )
 from articles.models import Article, Condition
+from articles.translations import (
+    NAME_HERE,
+    is_source_language,
+    localise_all,
+    page_language,
+    with_name_in,
+)
 from clinic.models import ClinicSettings
 from clinic.pagecache import cache_public_page
 from triage.models import SafetyNetItem
 from triage.services import questionnaire_for_patients
 
 
-class LiveContentViewSet(CachedReadMixin, ReadOnlyModelViewSet):
+class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet):
     lookup_field = "slug"
     filter_backends = [DjangoFilterBackend]
     pagination_class = StrictPageNumberPagination
@@ -43,13 +51,22 @@ class LiveContentViewSet(CachedReadMixin, ReadOnlyModelViewSet):
     def get_serializer_class(self):
         return self.detail_serializer_class if self.action == "retrieve" else self.serializer_class
 
+    @extend_schema(parameters=[LANGUAGE_PARAMETER])
     def list(self, request, *args, **kwargs):
         parent = super().list
         return Response(self.remembered(request, lambda: parent(request, *args, **kwargs).data))
 
+    @extend_schema(parameters=[LANGUAGE_PARAMETER])
     def retrieve(self, request, *args, **kwargs):
         parent = super().retrieve
         return Response(self.remembered(request, lambda: parent(request, *args, **kwargs).data))
+
+    # In the language asked for (api/languages.py): one query per list.
+    def paginate_queryset(self, queryset):
+        return localise_all(super().paginate_queryset(queryset), related=True)
+
+    def get_object(self):
+        return localise_all([super().get_object()], related=True)[0]
 
 
 @extend_schema(tags=["content"])
@@ -62,8 +79,8 @@ class ArticleViewSet(LiveContentViewSet):
 
     def get_queryset(self):
         return (
-            Article.objects.published()
-            .order_by("title", "pk")
+            with_name_in(Article.objects.published())
+            .order_by(NAME_HERE, "pk")
             .prefetch_related(
                 Prefetch(
                     "related_conditions",
@@ -83,12 +100,14 @@ class ConditionViewSet(LiveContentViewSet):
     filterset_class = ConditionFilter
 
     def get_queryset(self):
+        # Activities with their other names when another language is asked for.
+        activities = "activities" if is_source_language(page_language()) else "activities__names"
         return (
-            Condition.objects.published()
-            .order_by("title", "pk")
+            with_name_in(Condition.objects.published())
+            .order_by(NAME_HERE, "pk")
             .prefetch_related(
                 "care_advice",
-                "activities",
+                activities,
                 Prefetch(
                     "related_articles",
                     queryset=Article.objects.published().order_by("title"),
@@ -99,14 +118,18 @@ class ConditionViewSet(LiveContentViewSet):
 
     def get_serializer_context(self):
         # Emergency and urgent cards list the questionnaire's warning signs, as on the page.
-        return {**super().get_serializer_context(), "warning_signs": SafetyNetItem.objects.live()}
+        signs = SafetyNetItem.objects.live()
+        if not is_source_language(page_language()):
+            questionnaire, _spec = questionnaire_for_patients()  # in this language
+            signs = questionnaire.safety_net.all() if questionnaire else signs
+        return {**super().get_serializer_context(), "warning_signs": signs}
 
 
 @extend_schema(tags=["triage"])
-class QuestionnaireView(CachedReadMixin, APIView):
+class QuestionnaireView(InLanguageMixin, CachedReadMixin, APIView):
     """The live triage questionnaire's public structure: questions, outcomes, warning signs."""
 
-    @extend_schema(responses={200: QuestionnaireSerializer})
+    @extend_schema(parameters=[LANGUAGE_PARAMETER], responses={200: QuestionnaireSerializer})
     def get(self, request):
         def load():
             questionnaire, _spec = questionnaire_for_patients()

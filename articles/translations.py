@@ -111,14 +111,40 @@ def _cards(cards, translation):
     return result
 
 
-def localise_all(items, language: str | None = None) -> list:
-    """``items`` as the page in ``language`` shows them (one query for all)."""
+def localise_all(items, language: str | None = None, *, related: bool = False) -> list:
+    """``items`` as the page in ``language`` shows them (one query for all;
+    ``related``: their lists of related pages too, one query per list kind)."""
     language = language or page_language()
     items = list(items)
     if is_source_language(language) or not items:
         return items
     found = live_translations(type(items[0]), items, language)
-    return [localised(item, found.get(item.pk), language) for item in items]
+    pages = [localised(item, found.get(item.pk), language) for item in items]
+    return localise_related_of_all(pages, language) if related else pages
+
+
+# Lists of related items that a page in another language shows translated too.
+RELATED_LISTS = ("live_conditions", "live_articles")
+
+
+def localise_related(page, language: str):
+    """``page`` with its related pages (``RELATED_LISTS``) in ``language``."""
+    return localise_related_of_all([page], language)[0]
+
+
+def localise_related_of_all(pages: list, language: str) -> list:
+    """``pages`` with their related pages in ``language``, sorted by the names
+    shown (as the English lists are by theirs): one query per list kind."""
+    for name in RELATED_LISTS:
+        having = [page for page in pages if hasattr(page, name)]
+        everyone = [other for page in having for other in getattr(page, name)]
+        if not everyone:
+            continue
+        shown = {(type(o), o.pk): o for o in localise_all(everyone, language)}
+        for page in having:
+            related = [shown[type(o), o.pk] for o in getattr(page, name)]
+            setattr(page, name, sorted(related, key=lambda other: name_order(other.title)))
+    return pages
 
 
 def localise(item, language: str | None = None):

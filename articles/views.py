@@ -13,8 +13,8 @@ from articles.translations import (
     is_source_language,
     live_translations,
     localise_all,
+    localise_related,
     localised,
-    name_order,
     page_language,
     translation_model,
     with_name_in,
@@ -22,9 +22,6 @@ from articles.translations import (
 from clinic.languages import hreflang_alternates
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
-
-# Lists of related items that a page in another language shows translated too.
-RELATED_LISTS = ("live_conditions", "live_articles")
 
 
 class PreviewableDetailView(DetailView):
@@ -75,13 +72,7 @@ class PreviewableDetailView(DetailView):
             translation = self.translation_for_preview(item, language)
         else:
             translation = live_translations(self.model, [item], language).get(item.pk)
-        page = localised(item, translation, language)
-        for name in RELATED_LISTS:
-            if hasattr(item, name):
-                # By the names shown, as the English lists are by theirs.
-                related = localise_all(getattr(item, name), language)
-                setattr(page, name, sorted(related, key=lambda other: name_order(other.title)))
-        return page
+        return localise_related(localised(item, translation, language), language)
 
     def may_preview_translation(self) -> bool:
         opts = translation_model(self.model)._meta

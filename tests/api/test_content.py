@@ -53,7 +53,12 @@ def test_a_condition_with_codes_onset_areas_activities_care_cards_and_articles(c
         }
     ]
     assert item["related_articles"] == [
-        {"slug": "ice", "title": "Ice helps", "url": "http://testserver/articles/ice/"}
+        {
+            "slug": "ice",
+            "title": "Ice helps",
+            "url": "http://testserver/articles/ice/",
+            "language": "en",
+        }
     ]
     assert item["last_reviewed"] == condition.reviewed_on.isoformat()
     assert item["next_review_due"] == condition.next_review_due.isoformat()

@@ -66,6 +66,11 @@ ENDPOINTS = [
         3,
     ),
     ("/api/infobutton/?mainSearchCriteria.v.dn=knee+condition", 3),
+    # In Spanish: also the live translations of the items and of their related
+    # pages, the care cards' words, the activities' names, and for conditions the
+    # Spanish warning signs (the questionnaire in Spanish, once per content version).
+    ("/api/v1/articles/?page_size=100&language=es", 6),
+    ("/api/v1/conditions/?page_size=100&language=es", 11),
     # In Spanish: also the live translations and their care cards' words.
     (
         f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}"

@@ -17,16 +17,17 @@ REQUESTS = {
         f"mainSearchCriteria.v.c=1&mainSearchCriteria.v.cs={SNOMED}",
         "mainSearchCriteria.v.dn=meniscus&informationRecipient.languageCode.c=es",
     ],
-    "/api/v1/articles/": ["", "topic=treatment&page_size=2"],
-    "/api/v1/articles/{slug}/": [""],
-    "/api/v1/conditions/": ["", "onset=injury&icd10=S83"],
-    "/api/v1/conditions/{slug}/": [""],
-    "/api/v1/triage/questionnaire/": [""],
+    "/api/v1/articles/": ["", "topic=treatment&page_size=2", "language=es"],
+    "/api/v1/articles/{slug}/": ["", "language=es"],
+    "/api/v1/conditions/": ["", "onset=injury&icd10=S83", "language=es"],
+    "/api/v1/conditions/{slug}/": ["", "language=es"],
+    "/api/v1/triage/questionnaire/": ["", "language=es"],
 }
 BAD = {
     "/api/infobutton/": "mainSearchCriteria.v.c=M17.11",
     "/api/v1/articles/": "page=0",
     "/api/v1/conditions/": "onset=x",
+    "/api/v1/triage/questionnaire/": "language=fr",
 }
 
 
@@ -94,7 +95,7 @@ def test_every_documented_endpoint_answers_with_the_documented_shape(client, dem
                 response.json(), content_schema(schema, path, "200", "application/json"), schema
             )
             checked += 1
-    assert checked == 10
+    assert checked == 15
 
 
 def test_problems_have_the_documented_shape(client, demo, schema):

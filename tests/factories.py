@@ -174,17 +174,11 @@ class CareAdviceTranslationFactory(factory.django.DjangoModelFactory):
     action = "Pida una cita."
 
 
-SETTINGS_FIELDS = [
-    "name",
-    "phone",
-    "address",
-    "emergency_number",
-    "urgent_care",
-    "out_of_hours",
-    "paper_size",
-    "reading_grade_target",
-    "inflesz_target",
-]
+def settings_fields() -> list[str]:
+    """The clinic settings form's fields, as the admin posts them."""
+    from clinic.admin import ClinicSettingsForm
+
+    return ClinicSettingsForm.Meta.fields
 
 
 def clinic_settings_post(words: dict | None = None, **changes) -> dict:
@@ -194,7 +188,7 @@ def clinic_settings_post(words: dict | None = None, **changes) -> dict:
     from clinic.models import ClinicSettings
 
     clinic = ClinicSettings.load()
-    data = {name: str(getattr(clinic, name)) for name in SETTINGS_FIELDS}
+    data = {name: str(getattr(clinic, name)) for name in settings_fields()}
     # The page was opened now: the settings as saved (refused if someone saved since).
     data["opened_at"] = ClinicSettings.objects.get(pk=clinic.pk).updated.isoformat()
     data.update({name: str(value) for name, value in changes.items()})

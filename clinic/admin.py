@@ -5,7 +5,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
-from clinic.models import ClinicSettings, ClinicWords, CSPReportCount, other_languages
+from clinic.languages import translation_languages
+from clinic.models import ClinicSettings, ClinicWords, CSPReportCount
 
 
 class ClinicSettingsForm(forms.ModelForm):
@@ -69,10 +70,10 @@ class ClinicWordsInline(admin.StackedInline):
     def get_extra(self, request, obj=None, **kwargs):
         # A blank form for each language not yet written.
         written = obj.words.count() if obj else 0
-        return max(len(other_languages()) - written, 0)
+        return max(len(translation_languages()) - written, 0)
 
     def get_max_num(self, request, obj=None, **kwargs):
-        return len(other_languages())
+        return len(translation_languages())
 
 
 @admin.register(ClinicSettings)

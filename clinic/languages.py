@@ -20,6 +20,12 @@ from django.utils.cache import patch_vary_headers
 X_DEFAULT = "x-default"
 
 
+def translation_languages() -> list[tuple[str, str]]:
+    """(code, name) of the languages content, the questionnaire and the clinic's
+    words may be translated into: all but the source language (``LANGUAGE_CODE``)."""
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
 def is_admin(path: str) -> bool:
     return path.startswith(f"/{settings.ADMIN_URL}")
 

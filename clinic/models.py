@@ -8,6 +8,8 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from clinic.languages import translation_languages
+
 
 class PaperSize(models.TextChoices):
     A4 = "A4", _("A4")
@@ -136,18 +138,13 @@ class ClinicSettings(models.Model):
         return settings
 
 
-def other_languages() -> list[tuple[str, str]]:
-    """The portal's languages but English, the language the settings are written in."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-
-
 class ClinicWords(models.Model):
     """The clinic's words that go into patient texts, in another language than
     English: "vaya a {urgent_care}" needs Spanish words. One row per language;
     a language without a row uses the English words."""
 
     clinic = models.ForeignKey(ClinicSettings, on_delete=models.CASCADE, related_name="words")
-    language = models.CharField(_("language"), max_length=10, choices=other_languages)
+    language = models.CharField(_("language"), max_length=10, choices=translation_languages)
     urgent_care = models.CharField(
         _("urgent care"),
         max_length=120,

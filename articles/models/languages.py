@@ -1,6 +1,4 @@
-from django.conf import settings
+# The one definition is clinic's; migrations name it by this path.
+from clinic.languages import translation_languages
 
-
-def translation_languages() -> list[tuple[str, str]]:
-    """The languages content may be translated into: all but the source language."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+__all__ = ["translation_languages"]

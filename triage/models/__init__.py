@@ -4,6 +4,7 @@ The evaluation itself is in ``triage/engine.py`` (pure functions); these models
 hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data.
 """
 
+from clinic.languages import translation_languages
 from triage.models.choices import (
     SAFETY_NET_LEVELS,
     Operator,
@@ -24,12 +25,7 @@ from triage.models.questionnaire import (
     SafetyNetItemQuerySet,
 )
 from triage.models.submission import Submission, SubmissionQuerySet, new_token
-from triage.models.translation import (
-    PartKind,
-    Translation,
-    TranslationQuerySet,
-    translation_languages,
-)
+from triage.models.translation import PartKind, Translation, TranslationQuerySet
 
 __all__ = [
     "Clause",

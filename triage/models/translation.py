@@ -16,7 +16,6 @@ A version's translations belong to it: edited while it is a draft, reviewed
 and published with it, copied when it is cloned.
 """
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,12 +29,6 @@ class PartKind(models.TextChoices):
     SAFETY_NET = "safety_net", _("warning sign")
     OUTCOME = "outcome", _("outcome")
     RULE = "rule", _("rule")
-
-
-def translation_languages() -> list[tuple[str, str]]:
-    """(code, name) of the languages patients may read the questionnaire in,
-    besides the source language (English, ``LANGUAGE_CODE``)."""
-    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 
 class TranslationQuerySet(models.QuerySet):

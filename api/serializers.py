@@ -14,6 +14,7 @@ from rest_framework import serializers
 
 from articles.models import Area, Onset, Topic
 from clinic.urgency import Urgency
+from triage.texts import outcome_text
 
 # Null for sample content (the page shows a sample notice instead).
 NULLABLE_DATE = {"type": "string", "format": "date", "nullable": True}
@@ -220,20 +221,19 @@ class OutcomeSerializer(serializers.Serializer):
     advice = serializers.SerializerMethodField()
     safety_net = serializers.SerializerMethodField()
 
-    def _filled(self, text: str) -> str:
-        """With {emergency_number}, {clinic_phone}... filled in, as patients read it."""
-        for name, value in self.context["placeholders"].items():
-            text = text.replace("{" + name + "}", value)
-        return text
+    def _filled(self, outcome, field: str) -> str:
+        """As patients read it: {emergency_number}, {clinic_phone}... filled in with
+        the clinic's words in the text's language (triage.texts.outcome_text)."""
+        return outcome_text(outcome, field, self.context["clinic"], self.context["overlay"])
 
     def get_headline(self, outcome) -> str:
-        return self._filled(outcome.headline)
+        return self._filled(outcome, "headline")
 
     def get_advice(self, outcome) -> str:
-        return self._filled(outcome.advice)
+        return self._filled(outcome, "advice")
 
     def get_safety_net(self, outcome) -> str:
-        return self._filled(outcome.safety_net)
+        return self._filled(outcome, "safety_net")
 
 
 class WarningSignSerializer(serializers.Serializer):

@@ -135,7 +135,7 @@ class QuestionnaireView(InLanguageMixin, CachedReadMixin, APIView):
             questionnaire, _spec = questionnaire_for_patients()
             if questionnaire is None:
                 return None
-            context = {"placeholders": ClinicSettings.load().placeholders()}
+            context = {"clinic": ClinicSettings.load(), "overlay": questionnaire.overlay}
             return QuestionnaireSerializer(questionnaire, context=context).data
 
         data = self.remembered(request, load)

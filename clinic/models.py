@@ -100,17 +100,23 @@ class ClinicSettings(models.Model):
     def delete(self, *args, **kwargs):
         raise models.ProtectedError(_("Clinic settings cannot be deleted."), [self])
 
-    def placeholders(self) -> dict[str, str]:
+    def placeholders(self, language: str | None = None) -> dict[str, str]:
         """What {emergency_number}, {clinic_phone}... in staff-written texts stand
-        for, in the page's language: the clinic's words in that language where
-        staff have written them (``ClinicWords``), else the English ones."""
-        words = self.words_in(get_language())
+        for, in ``language`` (default: the page's): the clinic's words in that
+        language where staff have written them (``ClinicWords``), else the English ones."""
+        words = self.words_in(language or get_language())
         return {
             "emergency_number": self.emergency_number,
             "clinic_phone": self.phone,
             "urgent_care": words.urgent_care if words else self.urgent_care,
             "out_of_hours": words.out_of_hours if words else self.out_of_hours,
         }
+
+    def fill(self, text: str, *, language: str | None = None) -> str:
+        """``text`` with its {placeholders} filled in, in ``language`` (default: the page's)."""
+        for name, value in self.placeholders(language).items():
+            text = text.replace("{" + name + "}", value)
+        return text
 
     def words_in(self, language: str | None) -> "ClinicWords | None":
         """The clinic's words in ``language`` (loaded with the settings by ``load``)."""

@@ -210,22 +210,37 @@ def patient_language() -> str:
     return settings.LANGUAGE_CODE
 
 
+def outcome_text(outcome, field: str, clinic, overlay: "Overlay | None" = None) -> str:
+    """An outcome's text as patients read it: its {placeholders} filled with the
+    clinic's words in the text's own language (English where the translation
+    fell back, so no Spanish words land in an English sentence)."""
+    english = overlay is not None and overlay.stayed_english(PartKind.OUTCOME, outcome.key, field)
+    return clinic.fill(
+        getattr(outcome, field), language=settings.LANGUAGE_CODE if english else None
+    )
+
+
 class Overlay:
     """The up-to-date translations of one version in one language, laid over
     the English of rows loaded for one page (never saved). ``fell_back`` says
-    whether any text on the page stayed in English."""
+    whether any text on the page stayed in English, ``stayed_english`` which."""
 
     def __init__(self, rows: Iterable[Translation]):
         self.rows = {row.identity: row for row in rows}
-        self.fell_back = False
         # (part, key, field) of each text left in English.
         self.in_english: set[tuple[str, str, str]] = set()
+
+    @property
+    def fell_back(self) -> bool:
+        return bool(self.in_english)
+
+    def stayed_english(self, part: str, key: str, field: str) -> bool:
+        return (part, key, field) in self.in_english
 
     def text(self, part: str, key: str, field: str, english: str) -> str:
         row = self.rows.get((part, key, field))
         if row is not None and row.text.strip() and row.source_text == english:
             return row.text
-        self.fell_back = True
         self.in_english.add((part, key, field))
         return english
 
@@ -263,7 +278,7 @@ class Overlay:
         for reason in english_reasons:
             rule = rule_by_reason.get(reason)
             if rule is None:
-                self.fell_back = True
+                self.in_english.add((PartKind.RULE, "", reason))
                 translated.append(reason)
             else:
                 translated.append(self.text(PartKind.RULE, str(rule.pk), "reason", reason))

@@ -3,7 +3,6 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
@@ -14,7 +13,7 @@ from clinic.ratelimit import allow
 from handouts.pdf import handout_response
 from triage import engine, services, texts
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
-from triage.models import Outcome, PartKind, Rule, SafetyNetItem, Submission, Translation
+from triage.models import Outcome, Rule, SafetyNetItem, Submission, Translation
 
 
 @never_cache
@@ -68,16 +67,6 @@ def _render_form(request, form, *, status):
     )
 
 
-def fill_placeholders(text: str, clinic: ClinicSettings, *, english: bool = False) -> str:
-    """``text`` with the clinic's words in the page's language (``english``: the
-    text itself stayed English, so it gets the English words)."""
-    with translation.override(settings.LANGUAGE_CODE if english else translation.get_language()):
-        placeholders = clinic.placeholders()
-    for name, value in placeholders.items():
-        text = text.replace("{" + name + "}", value)
-    return text
-
-
 def _answer_label(question, value) -> str:
     labels = dict(question.choice_pairs())
     if value in labels:
@@ -123,12 +112,10 @@ class ResultView(DetailView):
         safety_net_items = list(
             SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
         )
-        reasons, partly_english, in_english = self._in_page_language(
-            submission, outcome, questions, safety_net_items
-        )
+        reasons, overlay = self._in_page_language(submission, outcome, questions, safety_net_items)
 
         def filled(field):
-            return fill_placeholders(getattr(outcome, field), clinic, english=field in in_english)
+            return texts.outcome_text(outcome, field, clinic, overlay)
 
         context.update(
             # In the questionnaire's order (a JSON column does not keep key order).
@@ -139,7 +126,7 @@ class ResultView(DetailView):
             ],
             outcome=outcome,
             reasons=reasons,
-            partly_english=partly_english,
+            partly_english=bool(overlay and overlay.fell_back),
             safety_net_items=safety_net_items,
             headline=filled("headline"),
             advice=filled("advice"),
@@ -149,13 +136,13 @@ class ResultView(DetailView):
 
     @staticmethod
     def _in_page_language(submission, outcome, questions, safety_net_items):
-        """(reasons, whether any text stayed English, the outcome's fields that
-        did): the version's texts in the page's language, laid over the rows
-        loaded for this page. The stored reasons are English; each is worded by
-        the rule that gives it."""
+        """(reasons, overlay): the version's texts in the page's language, laid
+        over the rows loaded for this page (the overlay says which stayed
+        English; None on an English page). The stored reasons are English; each
+        is worded by the rule that gives it."""
         language = texts.patient_language()
         if language == settings.LANGUAGE_CODE:
-            return submission.reasons, False, set()
+            return submission.reasons, None
         overlay = texts.Overlay(
             Translation.objects.filter(questionnaire=submission.questionnaire_id, language=language)
         )
@@ -168,13 +155,7 @@ class ResultView(DetailView):
         rules = Rule.objects.filter(
             questionnaire=submission.questionnaire_id, reason__in=submission.reasons
         ).only("pk", "reason")
-        reasons = overlay.reasons(submission.reasons, rules)
-        in_english = {
-            field
-            for part, key, field in overlay.in_english
-            if part == PartKind.OUTCOME and key == outcome.key
-        }
-        return reasons, overlay.fell_back, in_english
+        return overlay.reasons(submission.reasons, rules), overlay
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)

@@ -76,3 +76,17 @@ def test_language_given_twice_is_a_problem(client, clinic):
     response = client.get("/api/v1/conditions/?language=es&language=en")
     assert response.status_code == 400
     assert response.json()["parameter"] == "language"
+
+
+def test_an_outcome_text_left_in_english_gets_the_english_clinic_words(client, demo):
+    from clinic.models import ClinicSettings
+    from triage.models import PartKind, Translation
+
+    Translation.objects.filter(part=PartKind.OUTCOME, key="urgent", field="advice").delete()
+    data = client.get("/api/v1/triage/questionnaire/", {"language": "es"}).json()
+    outcomes = {outcome["key"]: outcome for outcome in data["outcomes"]}
+    clinic = ClinicSettings.load()
+    spanish = clinic.words_in("es")
+    assert f"or go to {clinic.urgent_care}." in outcomes["urgent"]["advice"]
+    assert spanish.urgent_care not in outcomes["urgent"]["advice"]
+    assert spanish.urgent_care in outcomes["urgent_doctor"]["advice"]  # Spanish text, Spanish words

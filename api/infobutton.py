@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from django.conf import settings
 from django.db.models import Case, IntegerField, Max, Q, Value, When
 from django.urls import reverse
 from django.utils import translation
@@ -24,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from api.problems import ParameterProblem
 from articles.models import ICD10_PREFIX, Condition, icd10_code_match
-from articles.translations import localise_all
+from articles.translations import localise_all, words_language
 
 CODE = "mainSearchCriteria.v.c"
 CODE_SYSTEM = "mainSearchCriteria.v.cs"
@@ -225,7 +224,7 @@ def entries_for(conditions, *, language: str, absolute) -> list[dict]:
     is one (addresses under that language's prefix), else the English page."""
     entries = []
     for page in localise_all(conditions, language):
-        in_language = getattr(page, "content_language", settings.LANGUAGE_CODE)
+        in_language = words_language(page)
         with translation.override(in_language):
             pdf = absolute(reverse("handouts:condition", args=[page.slug]))
             url = absolute(page.get_absolute_url())

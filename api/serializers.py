@@ -5,7 +5,6 @@ reviewers' names or staff notes. Dates nobody gave (demo content) are null,
 as the pages leave them out.
 """
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
@@ -13,6 +12,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from articles.models import Area, Onset, Topic
+from articles.translations import words_language
 from clinic.urgency import Urgency
 from triage.texts import outcome_text
 
@@ -61,13 +61,8 @@ class HandoutsSerializer(serializers.Serializer):
     large_print_pdf = serializers.URLField(help_text="The same handout in large print.")
 
 
-def content_language(item) -> str:
-    """The language of the item's words: a translation's, else English."""
-    return getattr(item, "content_language", None) or settings.LANGUAGE_CODE
-
-
 def handouts(context, url_name: str, item) -> dict:
-    with translation.override(content_language(item)):
+    with translation.override(words_language(item)):
         pdf = absolute(context, reverse(url_name, args=[item.slug]))
     return {"pdf": pdf, "large_print_pdf": f"{pdf}?size=large"}
 
@@ -84,11 +79,11 @@ class PageLinkSerializer(serializers.Serializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, item) -> str:
         """The page in the language of its words (the English page when untranslated)."""
-        with translation.override(content_language(item)):
+        with translation.override(words_language(item)):
             return absolute(self.context, item.get_absolute_url())
 
     def get_language(self, item) -> str:
-        return content_language(item)
+        return words_language(item)
 
 
 class PublishedItemSerializer(PageLinkSerializer):

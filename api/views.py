@@ -28,6 +28,7 @@ from api.serializers import (
     ConditionSerializer,
     QuestionnaireSerializer,
 )
+from articles.filters import activities_named_in_page_language
 from articles.models import Article, Condition
 from articles.translations import (
     NAME_HERE,
@@ -100,14 +101,12 @@ class ConditionViewSet(LiveContentViewSet):
     filterset_class = ConditionFilter
 
     def get_queryset(self):
-        # Activities with their other names when another language is asked for.
-        activities = "activities" if is_source_language(page_language()) else "activities__names"
         return (
             with_name_in(Condition.objects.published())
             .order_by(NAME_HERE, "pk")
             .prefetch_related(
                 "care_advice",
-                activities,
+                Prefetch("activities", queryset=activities_named_in_page_language()),
                 Prefetch(
                     "related_articles",
                     queryset=Article.objects.published().order_by("title"),

@@ -112,14 +112,18 @@ def _cards(cards, translation):
 
 
 def localise_all(items, language: str | None = None, *, related: bool = False) -> list:
-    """``items`` as the page in ``language`` shows them (one query for all;
-    ``related``: their lists of related pages too, one query per list kind)."""
+    """``items`` as the page in ``language`` shows them (one query per kind of
+    item; ``related``: their lists of related pages too, one query per list kind)."""
     language = language or page_language()
     items = list(items)
     if is_source_language(language) or not items:
         return items
-    found = live_translations(type(items[0]), items, language)
-    pages = [localised(item, found.get(item.pk), language) for item in items]
+    found = {}
+    for model in dict.fromkeys(type(item) for item in items):  # articles and conditions may mix
+        of_model = [item for item in items if type(item) is model]
+        for pk, translation in live_translations(model, of_model, language).items():
+            found[model, pk] = translation
+    pages = [localised(item, found.get((type(item), item.pk)), language) for item in items]
     return localise_related_of_all(pages, language) if related else pages
 
 
@@ -145,6 +149,12 @@ def localise_related_of_all(pages: list, language: str) -> list:
             related = [shown[type(o), o.pk] for o in getattr(page, name)]
             setattr(page, name, sorted(related, key=lambda other: name_order(other.title)))
     return pages
+
+
+def words_language(item) -> str:
+    """The language of the words ``item`` shows: its live translation's, else
+    English (an item not localised shows its English source)."""
+    return getattr(item, "content_language", None) or settings.LANGUAGE_CODE
 
 
 def localise(item, language: str | None = None):

@@ -71,13 +71,7 @@ class HandoutForm(forms.Form):
     def items(self) -> list:
         """The chosen live items in the chosen language (live translations, else
         English), in pack order or as ticked (articles, then conditions)."""
-        items = self._chosen_items()
-        language = self.cleaned_data["language"]
-        pages = {}
-        for model in (Article, Condition):
-            of_model = [item for item in items if type(item) is model]
-            pages.update({(model, p.pk): p for p in localise_all(of_model, language)})
-        return [pages[type(item), item.pk] for item in items]
+        return localise_all(self._chosen_items(), self.cleaned_data["language"])
 
     def _chosen_items(self) -> list:
         pack = self.cleaned_data.get("pack")

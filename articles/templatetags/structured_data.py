@@ -1,8 +1,8 @@
 from django import template
 from django.urls import reverse
-from django.utils.translation import get_language
 
 from articles import structured_data
+from articles.translations import words_language
 
 register = template.Library()
 
@@ -19,7 +19,7 @@ def page_json_ld(context, item):
             home_url=request.build_absolute_uri(reverse("home")),
             # The language of the words shown: English on a Spanish page with no
             # live translation.
-            language=getattr(item, "content_language", None) or get_language() or "en",
+            language=words_language(item),
         )
     )
 

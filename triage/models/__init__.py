@@ -6,10 +6,10 @@ hold what staff edit, and ``to_engine()`` turns a questionnaire into engine data
 
 from clinic.languages import translation_languages
 from triage.models.choices import (
-    SAFETY_NET_LEVELS,
     Operator,
     QuestionKind,
     QuestionnaireStatus,
+    SafetyGroup,
     Urgency,
     key_validator,
 )
@@ -38,10 +38,10 @@ __all__ = [
     "QuestionnairePart",
     "QuestionnaireQuerySet",
     "QuestionnaireStatus",
+    "SafetyGroup",
     "Rule",
     "SafetyNetItem",
     "SafetyNetItemQuerySet",
-    "SAFETY_NET_LEVELS",
     "Submission",
     "SubmissionQuerySet",
     "TestCase",

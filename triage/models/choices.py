@@ -4,7 +4,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from clinic.urgency import Urgency
+from clinic.urgency import Urgency  # noqa: F401  (the models import it from here)
 from triage import engine
 
 
@@ -34,9 +34,16 @@ key_validator = RegexValidator(
 )
 
 
-# The safety net lists what is an emergency and what needs help today.
-SAFETY_NET_LEVELS = Urgency.subset(
-    Urgency.EMERGENCY,
-    Urgency.URGENT,
-    labels={Urgency.EMERGENCY: _("Emergency: call the emergency number")},
-)
+class SafetyGroup(models.TextChoices):
+    """The safety net's three groups (CLINICAL.md v3.1), most urgent first. Each
+    matches the outcome of that rank: a sign the rules send to an outcome must be
+    listed in that outcome's group or a more urgent one."""
+
+    EMERGENCY = "emergency", _("Call the emergency number or go to the ER now")
+    URGENT_DOCTOR = "urgent_doctor", _("See a doctor today")
+    URGENT = "urgent", _("Get seen today at the clinic or urgent care")
+
+    @property
+    def rank(self) -> int:
+        """1 for the most urgent group: the rank of the outcome it matches."""
+        return list(SafetyGroup).index(self) + 1

@@ -9,9 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from triage import engine
 from triage.messages import problem_message
 from triage.models.choices import (
-    SAFETY_NET_LEVELS,
     Operator,
     QuestionnaireStatus,
+    SafetyGroup,
     Urgency,
     key_validator,
 )
@@ -200,11 +200,21 @@ class SafetyNetItem(QuestionnairePart):
     questionnaire = models.ForeignKey(
         Questionnaire, on_delete=models.CASCADE, related_name="safety_net"
     )
-    level = models.CharField(_("level"), max_length=10, choices=SAFETY_NET_LEVELS)
+    level = models.CharField(_("group"), max_length=20, choices=SafetyGroup.choices)
     text = models.CharField(
         _("warning sign"),
         max_length=200,
         help_text=_("Completes “… if:”, e.g. “your foot is cold or pale”."),
+    )
+    covers = models.CharField(
+        _("question keys it covers"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "The questions this sign stands for, comma-separated, e.g. “fever, hot_swollen”. "
+            "A version is published only when every key of an urgent rule is covered by a sign "
+            "of the same group or a more urgent one."
+        ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -234,6 +244,21 @@ class Rule(QuestionnairePart):
     )
     source = models.CharField(
         _("source"), max_length=300, help_text=_("Citation for the rule and its thresholds.")
+    )
+    patient_text = models.TextField(
+        _("what it may mean"),
+        blank=True,
+        help_text=_(
+            "For urgent rules: one or two short sentences for the patient about this reason, "
+            "e.g. “A limp or hip pain in a young person can come from the hip.”"
+        ),
+    )
+    until_then = models.TextField(
+        _("until you are seen"),
+        blank=True,
+        help_text=_(
+            "For urgent rules: what to do until seen, e.g. “Do not rub or massage the calf.”"
+        ),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 

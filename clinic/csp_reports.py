@@ -8,10 +8,16 @@ carry a patient's search or a triage result token, so only three things are
 kept, as a count: the day, the directive and the blocked host (or a keyword
 such as ``inline``). Each client's reports are rate-limited
 (``clinic.ratelimit``); garbage gets a 4xx, never a 500.
+
+The counts are bounded, whatever browsers (or someone posting made-up
+reports from many addresses) send: at most ``MAX_ROWS_PER_DAY`` rows a day,
+past which new hosts are counted together under "other", and no row older
+than ``KEEP_DAYS`` days (dropped when a new row is made).
 """
 
 import json
 import re
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -31,6 +37,10 @@ MAX_REPORTS = 20
 # What browsers write instead of a URL when no URL was blocked.
 KEYWORDS = {"inline", "eval", "wasm-eval", "self", "data", "blob", "trusted-types-policy",
             "trusted-types-sink", "filesystem", "mediastream"}  # fmt: skip
+# Storage bounds: at most about 100 x 90 rows ever.
+MAX_ROWS_PER_DAY = 100
+KEEP_DAYS = 90
+OTHER = "other"
 DIRECTIVE = re.compile(r"[a-z][a-z-]{0,63}")
 HOST = re.compile(r"[a-z0-9.\-]{1,253}|\[[0-9a-f:.]{2,45}\]")
 
@@ -77,10 +87,14 @@ def violations(data) -> list[tuple[str, str]]:
 
 
 def count(day, directive: str, blocked: str) -> None:
-    """Add one to the day's count for the directive and host, atomically."""
-    counting.add_one(
-        CSPReportCount, unique={"day": day, "directive": directive, "blocked": blocked}
-    )
+    """Add one to the day's count for the directive and host, atomically. A new
+    row past the day's bound is counted as "other"; a new row drops the old."""
+    unique = {"day": day, "directive": directive, "blocked": blocked}
+    if not CSPReportCount.objects.filter(**unique).exists():
+        if CSPReportCount.objects.filter(day=day).count() >= MAX_ROWS_PER_DAY:
+            unique = {"day": day, "directive": OTHER, "blocked": OTHER}
+        CSPReportCount.objects.filter(day__lt=day - timedelta(days=KEEP_DAYS)).delete()
+    counting.add_one(CSPReportCount, unique=unique)
 
 
 @csrf_exempt  # browsers send reports without our CSRF token; a report only adds to a count

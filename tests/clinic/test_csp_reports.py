@@ -1,11 +1,18 @@
 """CSP violation reports: counted per day, directive and blocked host; nothing personal kept."""
 
 import json
+from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
-from clinic.csp_reports import MAX_BYTES, blocked_host, directive_name
+from clinic.csp_reports import (
+    KEEP_DAYS,
+    MAX_BYTES,
+    MAX_ROWS_PER_DAY,
+    blocked_host,
+    directive_name,
+)
 from clinic.models import CSPReportCount
 
 pytestmark = pytest.mark.django_db
@@ -180,3 +187,30 @@ def test_the_counts_are_read_only_in_the_admin(admin_client, client):
         ).status_code
         == 403
     )
+
+
+def test_many_made_up_hosts_from_many_addresses_stay_within_the_days_bound(client, settings):
+    """Rows stop growing at the bound: further new hosts add to one "other" row."""
+    settings.CSP_REPORT_RATE_LIMIT = "1000/m"
+    extra = 30
+    for n in range(MAX_ROWS_PER_DAY + extra):
+        blocked = f"https://host{n}.evil.example/x.js"
+        address = f"198.51.100.{n % 250}"
+        assert post(client, report(blocked=blocked), REMOTE_ADDR=address).status_code == 204
+    today = timezone.localdate()
+    assert CSPReportCount.objects.filter(day=today).count() == MAX_ROWS_PER_DAY + 1
+    other = CSPReportCount.objects.get(day=today, directive="other", blocked="other")
+    assert other.count == extra
+    # A host already counted today still gets its own count past the bound.
+    assert post(client, report(blocked="https://host0.evil.example/")).status_code == 204
+    assert CSPReportCount.objects.get(day=today, blocked="host0.evil.example").count == 2
+
+
+def test_a_new_row_drops_rows_older_than_the_days_kept(client):
+    today = timezone.localdate()
+    old = today - timedelta(days=KEEP_DAYS + 1)
+    kept = today - timedelta(days=KEEP_DAYS)
+    CSPReportCount.objects.create(day=old, directive="img-src", blocked="a.example", count=3)
+    CSPReportCount.objects.create(day=kept, directive="img-src", blocked="b.example", count=3)
+    assert post(client, report()).status_code == 204
+    assert set(CSPReportCount.objects.values_list("day", flat=True)) == {kept, today}

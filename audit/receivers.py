@@ -1,6 +1,7 @@
 """What the audit trail listens to: sign-in, lockout, accounts, groups and
-permissions, clinic settings and two-factor devices. (Workflow actions are
-recorded by ``publishing.services``, which knows the transition.)
+permissions, clinic settings (the clinic's words in each language too) and
+two-factor devices. (Workflow actions are recorded by ``publishing.services``,
+which knows the transition.)
 
 Every model receiver ignores raw saves: ``loaddata`` restoring a backup brings
 back old rows, it does not change anything anyone did.
@@ -16,7 +17,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_sa
 from audit.models import Action
 from audit.recording import current_request, record
 from clinic import roles
-from clinic.models import ClinicSettings
+from clinic.models import ClinicSettings, ClinicWords
 
 STATUS_FIELDS = ("is_active", "is_staff", "is_superuser")
 # Two-factor devices of django-otp, when its apps are installed.
@@ -149,7 +150,16 @@ def memberships_changed(sender, instance, action, model, pk_set, **kwargs):
     record(action=event, obj=instance, detail=detail)
 
 
-# Clinic settings ----------------------------------------------------------------------
+# Clinic settings and the clinic's words in each language -----------------------------
+
+
+def _field_changes(model, before: dict, instance) -> list[str]:
+    return [
+        f"{field.verbose_name}: “{before[field.attname]}” → “{getattr(instance, field.attname)}”"
+        for field in model._meta.concrete_fields
+        if field.name not in ("id", "updated", "clinic")
+        and before[field.attname] != getattr(instance, field.attname)
+    ]
 
 
 def settings_before_save(sender, instance, raw=False, **kwargs):
@@ -161,14 +171,38 @@ def settings_saved(sender, instance, created, raw=False, **kwargs):
     before = instance.__dict__.pop("_audit_before", None)
     if raw or before is None:
         return  # created on first use with the defaults
-    changes = [
-        f"{field.verbose_name}: “{before[field.attname]}” → “{getattr(instance, field.attname)}”"
-        for field in sender._meta.concrete_fields
-        if field.name not in ("id", "updated")
-        and before[field.attname] != getattr(instance, field.attname)
-    ]
+    changes = _field_changes(sender, before, instance)
     if changes:
         record(action=Action.SETTINGS, obj=instance, detail="; ".join(changes))
+
+
+def _words_name(words) -> str:
+    return f"{words._meta.verbose_name_plural} ({words.language})"
+
+
+def words_saved(sender, instance, created, raw=False, **kwargs):
+    """The words patients read in another language ("vaya a …") are clinic
+    settings too: each addition, change and removal is an event."""
+    before = instance.__dict__.pop("_audit_before", None)
+    if raw:
+        return
+    if before is None:
+        values = [
+            f"{field.verbose_name}: “{getattr(instance, field.attname)}”"
+            for field in sender._meta.concrete_fields
+            if field.name not in ("id", "clinic", "language")
+        ]
+        detail = f"Added {_words_name(instance)}: " + "; ".join(values)
+    else:
+        changes = _field_changes(sender, before, instance)
+        if not changes:
+            return
+        detail = f"{_words_name(instance)}: " + "; ".join(changes)
+    record(action=Action.SETTINGS, obj=instance.clinic, detail=detail)
+
+
+def words_deleted(sender, instance, **kwargs):
+    record(action=Action.SETTINGS, obj=instance.clinic, detail=f"Removed {_words_name(instance)}")
 
 
 # Two-factor devices ---------------------------------------------------------------------
@@ -227,4 +261,7 @@ def connect() -> None:
         )
     pre_save.connect(settings_before_save, sender=ClinicSettings, dispatch_uid=_uid("settings"))
     post_save.connect(settings_saved, sender=ClinicSettings, dispatch_uid=_uid("settings"))
+    pre_save.connect(settings_before_save, sender=ClinicWords, dispatch_uid=_uid("words"))
+    post_save.connect(words_saved, sender=ClinicWords, dispatch_uid=_uid("words"))
+    post_delete.connect(words_deleted, sender=ClinicWords, dispatch_uid=_uid("words"))
     connect_devices()

@@ -93,3 +93,27 @@ def test_the_english_words_can_be_changed_in_the_admin(client, publisher):
 def test_the_demo_clinic_has_spanish_words(demo):
     words = ClinicSettings.load().words_in("es")
     assert words is not None and "urgencias" in words.urgent_care
+
+
+def test_changes_to_the_words_in_each_language_are_in_the_audit_trail(client, publisher):
+    """Who changed what patients read in Spanish, and when, like any other setting."""
+    from audit.models import Action, AuditEvent
+
+    client.force_login(publisher)
+    url = reverse("admin:clinic_clinicsettings_change", args=[1])
+    ClinicSettings.load()
+    assert client.post(url, clinic_settings_post(words={"es": SPANISH})).status_code == 302
+    added = AuditEvent.objects.filter(action=Action.SETTINGS).latest("pk")
+    assert added.actor == publisher
+    assert "(es)" in added.detail and SPANISH["urgent_care"] in added.detail
+    changed = {**SPANISH, "out_of_hours": "llame a la línea de enfermería"}
+    assert client.post(url, clinic_settings_post(words={"es": changed})).status_code == 302
+    event = AuditEvent.objects.filter(action=Action.SETTINGS).latest("pk")
+    assert event.pk != added.pk and event.actor == publisher
+    assert f"“{SPANISH['out_of_hours']}” → “llame a la línea de enfermería”" in event.detail
+    # Saved unchanged: nothing to record.
+    assert client.post(url, clinic_settings_post()).status_code == 302
+    assert AuditEvent.objects.filter(action=Action.SETTINGS).latest("pk") == event
+    ClinicWords.objects.get(language="es").delete()
+    removed = AuditEvent.objects.filter(action=Action.SETTINGS).latest("pk")
+    assert removed.detail.startswith("Removed") and "(es)" in removed.detail

@@ -8,6 +8,7 @@ themselves decide what such a session may do.
 
 from django.contrib import messages
 from django.http import HttpResponseRedirect
+from django.middleware.csrf import rotate_token
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -100,6 +101,11 @@ def verify(request, site):
 
 def complete_sign_in(request, user, device):
     otp_login(request, device)
+    # Signed in fully only now: a new session key (and CSRF token), as Django's
+    # login() gives after the password, so a key seen or set before the second
+    # factor (session fixation) is worth nothing.
+    request.session.cycle_key()
+    rotate_token(request)
     lockout.clear_failures(request, user)
 
 

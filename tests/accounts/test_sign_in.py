@@ -183,3 +183,22 @@ def test_someone_who_owes_a_code_can_sign_out(client, reviewer):
 def test_totp_code_helper_matches_django_otp(reviewer):
     device = confirmed_device(reviewer)
     assert device.verify_token(totp_code(device.bin_key))
+
+
+@pytest.mark.parametrize("code", ["app", "recovery"])
+def test_the_session_key_changes_when_the_second_factor_passes(client, reviewer, code):
+    """A session key known before the code step (fixation) opens nothing after it."""
+    device = confirmed_device(reviewer)
+    log_in(client, "rui")
+    before = client.session.session_key
+    if code == "app":
+        entered = next_code(device)
+    else:
+        entered = services.new_recovery_codes(reviewer)[0]
+    assert enter_code(client, entered)["Location"] == ADMIN
+    after = client.session.session_key
+    assert after != before
+    assert client.get(ADMIN).status_code == 200
+    # The key from before the code no longer names a session.
+    client.cookies["sessionid"] = before
+    assert client.get(ADMIN)["Location"].startswith(LOGIN)

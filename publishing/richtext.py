@@ -19,6 +19,7 @@ Links to our own pages are checked on save by ``articles.internal_links``.
 import re
 from collections import Counter
 from html import unescape
+from html.parser import HTMLParser
 
 import nh3
 from django.core.exceptions import ValidationError
@@ -125,6 +126,84 @@ def validate_no_text_lost(html: str) -> None:
             % {"words": " ".join(lost[:12]) + (" …" if len(lost) > 12 else "")},
             code="text_lost",
         )
+
+
+# What sanitising may drop that a reader would miss, though no word is lost:
+# links (an address of a kind we do not allow), pictures, form fields, frames.
+_DROPPABLE = {
+    "a": "link",
+    "img": "image",
+    "picture": "image",
+    "input": "form field",
+    "select": "form field",
+    "textarea": "form field",
+    "button": "form field",
+    "iframe": "embedded page or media",
+    "embed": "embedded page or media",
+    "object": "embedded page or media",
+    "video": "embedded page or media",
+    "audio": "embedded page or media",
+}
+
+
+class _ElementCounter(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.counts = Counter()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:  # an anchor without an address is no link
+                self.counts["link"] += 1
+                self.links.append(href)
+        elif tag in _DROPPABLE:
+            self.counts[_DROPPABLE[tag]] += 1
+
+
+def _elements(html: str) -> _ElementCounter:
+    counter = _ElementCounter()
+    counter.feed(html or "")
+    counter.close()
+    return counter
+
+
+def elements_dropped(html: str) -> dict[str, int]:
+    """How many links, images, form fields and embedded frames of ``html``
+    sanitising would drop, by kind."""
+    before = _elements(html).counts
+    return dict(before - _elements(sanitize_html(html or "")).counts)
+
+
+def validate_nothing_dropped(html: str) -> None:
+    """Refuse rich text whose links, images or form fields sanitising would
+    remove, and say which: the author would otherwise find them gone later."""
+    dropped = elements_dropped(html or "")
+    if not dropped:
+        return
+    kept = set(_elements(sanitize_html(html or "")).links)
+    removed_links = [href for href in _elements(html).links if href not in kept]
+    parts = []
+    if dropped.get("link"):
+        parts.append(
+            _("a link to “%(address)s” (links may go to http, https, mailto or tel addresses)")
+            % {"address": removed_links[0][:80] if removed_links else ""}
+        )
+    if dropped.get("image"):
+        parts.append(_("pictures (this editor cannot show them yet)"))
+    if dropped.get("form field"):
+        parts.append(_("form fields (boxes, buttons or lists)"))
+    if dropped.get("embedded page or media"):
+        parts.append(_("embedded pages, video or sound"))
+    raise ValidationError(
+        _(
+            "Saving would remove %(things)s. Take them out, or replace them with plain "
+            "text, then save again."
+        )
+        % {"things": "; ".join(parts)},
+        code="content_dropped",
+    )
 
 
 def rich_text_fields(model) -> list[ProseEditorField]:

@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django_prose_editor.fields import ProseEditorFormField
 
 from publishing.admin.display import person
-from publishing.richtext import validate_no_text_lost
+from publishing.richtext import validate_no_text_lost, validate_nothing_dropped
 
 
 class RichTextForm(forms.ModelForm):
@@ -25,7 +25,9 @@ class RichTextForm(forms.ModelForm):
         for field in self.fields.values():
             if isinstance(field, ProseEditorFormField):
                 # Each form has its own copy of its fields and their validators.
-                field.validators.extend([validate_no_text_lost, *self.link_validators])
+                field.validators.extend(
+                    [validate_no_text_lost, validate_nothing_dropped, *self.link_validators]
+                )
 
 
 class ConflictCheckedForm(RichTextForm):

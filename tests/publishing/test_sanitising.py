@@ -5,6 +5,7 @@ from django.core import serializers
 from django.urls import reverse
 
 from articles.models import Article
+from publishing.richtext import elements_dropped
 from tests.factories import ArticleFactory
 
 HOSTILE = (
@@ -56,23 +57,70 @@ def test_raw_save_from_an_import_sanitises():
     assert_clean(article.body)
 
 
-@pytest.mark.django_db
-def test_admin_form_save_sanitises(client, author):
-    client.force_login(author)
-    response = client.post(
+# What the admin still saves, sanitised: nothing in it is a link, picture or
+# form field that sanitising would remove (those are refused, below).
+HOSTILE_ATTRIBUTES = (
+    "<h2>Ice</h2>"
+    '<p onclick="steal()">Hold ice on the knee.<script>alert("x")</script></p>'
+    '<p><a href="https://example.org/" onmouseover="alert(3)">good link</a></p>'
+    '<ul><li style="color:red">One</li></ul>'
+)
+
+
+def add_article(client, body):
+    return client.post(
         reverse("admin:articles_article_add"),
         {
             "title": "Ice for sore knees",
             "slug": "ice-for-sore-knees",
             "topic": "treatment",
             "summary": "How to use ice.",
-            "body": HOSTILE,
+            "body": body,
             "publish_at_0": "",
             "publish_at_1": "",
         },
     )
+
+
+@pytest.mark.django_db
+def test_admin_form_save_sanitises(client, author):
+    client.force_login(author)
+    response = add_article(client, HOSTILE_ATTRIBUTES)
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert_clean(Article.objects.get(slug="ice-for-sore-knees").body)
+    body = Article.objects.get(slug="ice-for-sore-knees").body
+    for forbidden in ("<script", "alert(", "onclick", "onmouseover", "style="):
+        assert forbidden not in body.lower()
+    assert 'href="https://example.org/"' in body and "<li>One</li>" in body
+
+
+@pytest.mark.django_db
+def test_a_save_that_would_drop_links_images_or_form_fields_says_so(client, author):
+    """The author is told what sanitising would take out, next to the field; nothing is saved."""
+    client.force_login(author)
+    response = add_article(client, HOSTILE)
+    assert response.status_code == 200
+    [message] = [
+        e for e in response.context["adminform"].form.errors["body"] if "would remove" in e
+    ]
+    assert "javascript:alert(1)" in message  # the link, by its address
+    assert "pictures" in message and "embedded pages" in message
+    assert not Article.objects.filter(slug="ice-for-sore-knees").exists()
+    response = add_article(client, '<p>Call us.</p><p><input name="phone"></p>')
+    assert any("form fields" in e for e in response.context["adminform"].form.errors["body"])
+
+
+@pytest.mark.parametrize(
+    "html, dropped",
+    [
+        ('<p><a href="https://example.org/">x</a> <a href="/articles/ice/">y</a></p>', {}),
+        ('<p><a href="tel:3125550100">call</a> <a name="top">no address</a></p>', {}),
+        ('<p><a href="data:text/html,hi">x</a></p>', {"link": 1}),
+        ('<p>One<img src="/x.png" alt="knee"></p>', {"image": 1}),
+        ("<form><select><option>1</option></select><button>Go</button></form>", {"form field": 2}),
+    ],
+)
+def test_elements_dropped(html, dropped):
+    assert elements_dropped(html) == dropped
 
 
 # Inputs that parsers read differently: the sanitiser would cut the text after

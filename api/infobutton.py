@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from api.problems import ParameterProblem
 from articles.models import ICD10_PREFIX, Condition, icd10_code_match
 from articles.translations import localise_all, words_language
+from clinic.plaintext import without_control_characters
 
 CODE = "mainSearchCriteria.v.c"
 CODE_SYSTEM = "mainSearchCriteria.v.cs"
@@ -290,8 +291,11 @@ def atom(data: dict) -> bytes:
     root = ET.Element(f"{{{ATOM_NS}}}feed", {XML_LANG: data["language"]})
 
     def add(parent, tag, text=None, ns=ATOM_NS, **attrs):
-        element = ET.SubElement(parent, f"{{{ns}}}{tag}", attrs)
-        element.text = text
+        # Text saved before control characters were stripped at save must not
+        # make the feed invalid XML (ElementTree writes them as they are).
+        clean = {name: without_control_characters(str(v)) for name, v in attrs.items()}
+        element = ET.SubElement(parent, f"{{{ns}}}{tag}", clean)
+        element.text = without_control_characters(text) if text else text
         return element
 
     add(root, "id", data["id"])

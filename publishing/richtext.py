@@ -23,10 +23,13 @@ from html.parser import HTMLParser
 
 import nh3
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django_prose_editor.config import allowlist_from_extensions, expand_extensions
 from django_prose_editor.fields import ProseEditorField
+
+from clinic.plaintext import without_control_characters
 
 EXTENSIONS = {
     "Bold": True,
@@ -216,6 +219,25 @@ def sanitize_rich_text(instance) -> None:
         value = getattr(instance, field.attname)
         if value:
             setattr(instance, field.attname, field.sanitize(value))
+
+
+def strip_control_characters(instance) -> None:
+    """Replace control characters in every plain-text field of ``instance`` (a
+    title, a summary, names) with spaces, in place: pasted from Word, they are
+    invisible on screen and make XML (the Infobutton's Atom feed) invalid."""
+    for field in type(instance)._meta.concrete_fields:
+        if isinstance(field, ProseEditorField) or not isinstance(
+            field, models.CharField | models.TextField
+        ):
+            continue
+        value = getattr(instance, field.attname)
+        if isinstance(value, str):
+            single_line = isinstance(field, models.CharField)
+            setattr(
+                instance,
+                field.attname,
+                without_control_characters(value, single_line=single_line),
+            )
 
 
 def sanitize_raw_saves(sender, instance, raw=False, **kwargs):

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from publishing.readability import measure
-from publishing.richtext import rich_text_fields, sanitize_rich_text
+from publishing.richtext import rich_text_fields, sanitize_rich_text, strip_control_characters
 
 
 class Status(models.TextChoices):
@@ -144,6 +144,7 @@ class Publishable(models.Model):
 
     def save(self, *args, **kwargs):
         sanitize_rich_text(self)
+        strip_control_characters(self)
         self.refresh_readability()
         if not self._state.adding:
             self.version += 1

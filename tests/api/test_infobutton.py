@@ -278,3 +278,33 @@ def test_parameters_we_do_not_use_are_ignored(client, demo):
         client, "M17.11", **{"patientPerson.administrativeGenderCode.c": "F", "age.v.v": "60"}
     )
     assert slugs(response) == ["knee-osteoarthritis"]
+
+
+# Control characters pasted from Word ------------------------------------------------
+
+
+def test_a_vertical_tab_pasted_into_a_title_is_stripped_at_save(client, clinic):
+    condition = ConditionFactory(
+        slug="pasted", icd10_codes="M23.2", published=True, title="Knee\x0bcap pain"
+    )
+    condition.summary = "Line one.\x0b\x0cLine two.\nLine three."
+    condition.save()
+    condition.refresh_from_db()
+    assert condition.title == "Knee cap pain"
+    assert condition.summary == "Line one. Line two.\nLine three."
+    atom = ask(client, "M23.2", knowledgeResponseType="text/xml")
+    [entry] = ET.fromstring(atom.content).findall(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").text == "Knee cap pain"
+
+
+def test_a_control_character_saved_before_never_reaches_the_atom_feed(client, clinic):
+    """Rows written before the stripping (or by SQL) still give well-formed XML."""
+    condition = ConditionFactory(slug="old-row", icd10_codes="M23.2", published=True)
+    type(condition).objects.filter(pk=condition.pk).update(
+        title="Old\x0btitle", summary="Old\x1bsummary"
+    )
+    atom = ask(client, "M23.2", knowledgeResponseType="text/xml")
+    assert atom.status_code == 200
+    [entry] = ET.fromstring(atom.content).findall(f"{ATOM}entry")  # parses: valid XML
+    assert entry.find(f"{ATOM}title").text == "Old title"
+    assert entry.find(f"{ATOM}summary").text == "Old summary"

@@ -4,6 +4,8 @@ They are registered with ``deploy=True``, so a plain ``manage.py check`` (and
 ``runserver``, ``migrate`` and the test Makefile) never runs them.
 """
 
+from pathlib import Path
+
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 from django.db import DatabaseError
@@ -110,3 +112,41 @@ def check_demo_staff_without_2fa(app_configs=None, **kwargs):
             id="portal.E012",
         )
     ]
+
+
+@register("translation", deploy=True)
+def check_compiled_catalogues(app_configs=None, **kwargs):
+    """Each language's interface catalogue is compiled and current. Without the
+    .mo, Django falls back to English without a word: `/es/` pages then show
+    an English interface around Spanish content."""
+    from django.utils.translation import to_locale
+
+    from portal.translations import is_current
+
+    errors = []
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue  # the source language needs no catalogue
+        pos = [
+            Path(folder) / to_locale(code) / "LC_MESSAGES" / "django.po"
+            for folder in settings.LOCALE_PATHS
+        ]
+        pos = [po for po in pos if po.exists()]
+        if not pos:
+            problem = f"There is no translation catalogue (django.po) for “{code}”."
+        elif not all(is_current(po) for po in pos):
+            problem = (
+                f"The translation catalogue for “{code}” is not compiled, or is older than "
+                f"its django.po: {', '.join(str(po) for po in pos)}."
+            )
+        else:
+            continue
+        errors.append(
+            Error(
+                problem,
+                hint="Run `python manage.py compile_translations` on each deploy "
+                "(see “Running it in production” in the README).",
+                id="portal.E013",
+            )
+        )
+    return errors

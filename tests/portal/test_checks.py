@@ -1,5 +1,6 @@
 """Deploy checks: portal.W010 (demo content still live with DEBUG off),
-portal.W011 (a per-process cache), portal.E012 (demo sign-in without 2FA)."""
+portal.W011 (a per-process cache), portal.E012 (demo sign-in without 2FA),
+portal.E013 (an interface catalogue not compiled)."""
 
 import io
 
@@ -139,3 +140,42 @@ def test_make_run_turns_the_demo_sign_in_on():
         i for i, line in enumerate(makefile.splitlines()) if line.startswith("TEST_ENV :=")
     ]
     assert "2FA" not in " ".join(makefile.splitlines()[test_env_start : test_env_start + 4])
+
+
+def test_a_catalogue_missing_or_older_than_its_po_fails_check_deploy(
+    production, settings, tmp_path
+):
+    """portal.E013: a server set up without compile_translations serves /es/ in English."""
+    from portal.translations import LOCALE_DIR, compile_catalogues
+
+    po = tmp_path / "es" / "LC_MESSAGES" / "django.po"
+    po.parent.mkdir(parents=True)
+    po.write_bytes((LOCALE_DIR / "es" / "LC_MESSAGES" / "django.po").read_bytes())
+    settings.LOCALE_PATHS = [tmp_path]
+    (error,) = checks.check_compiled_catalogues()  # no .mo at all
+    assert error.id == "portal.E013" and error.level == ERROR
+    assert "“es”" in error.msg and "compile_translations" in error.hint
+    with pytest.raises(SystemCheckError, match="portal.E013"):
+        call_command("check", deploy=True, stdout=io.StringIO(), stderr=io.StringIO())
+    compile_catalogues([tmp_path])
+    assert checks.check_compiled_catalogues() == []
+    # A .po edited after the last compile: the .mo is out of date.
+    po.write_text(po.read_text() + '\nmsgid "A new interface text"\nmsgstr "Un texto nuevo"\n')
+    assert [e.id for e in checks.check_compiled_catalogues()] == ["portal.E013"]
+    po.unlink()
+    (error,) = checks.check_compiled_catalogues()
+    assert "no translation catalogue" in error.msg
+
+
+def test_the_shipped_catalogues_pass_once_compiled(production):
+    assert checks.check_compiled_catalogues() == []
+
+
+def test_the_readmes_production_steps_compile_the_catalogues():
+    """A server set up from the README alone must get the .mo files."""
+    from django.conf import settings as django_settings
+
+    readme = (django_settings.BASE_DIR / "README.md").read_text()
+    section = readme.split("## Running it in production", 1)[1].split("\n## ", 1)[0]
+    for step in ("manage.py migrate", "manage.py collectstatic", "manage.py compile_translations"):
+        assert step in section, step

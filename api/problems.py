@@ -3,9 +3,14 @@
 Every error the API gives, from DRF or our own checks, has ``type``,
 ``title``, ``status`` and ``detail``; a bad parameter also names it
 (``parameter``) and lists each one wrong (``invalid_params``, as in the
-RFC's example). Nothing here is a 5xx: those stay Django's own page.
+RFC's example). The one 5xx here is an outage's 503 (``unavailable_response``:
+the database unreachable), so a client reads JSON then too; other 5xx stay
+Django's own page.
 """
 
+import json
+
+from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import exceptions, status
@@ -57,6 +62,7 @@ def _status_title(status_code: int) -> str:
         405: _("Method not allowed"),
         406: _("Not acceptable"),
         429: _("Too many requests"),
+        503: _("Service unavailable"),
     }
     return titles.get(status_code) or _("Request refused")
 
@@ -98,5 +104,30 @@ def exception_handler(exc, context):
             }
         response.data = problem(status_code=response.status_code, detail=detail)
     response.content_type = CONTENT_TYPE
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# Everything under it answers in JSON, problems included (api/urls.py).
+API_PREFIX = "/api/"
+RETRY_AFTER_SECONDS = 30
+
+
+def is_api_request(request) -> bool:
+    return request.path_info.startswith(API_PREFIX)
+
+
+def unavailable_response() -> HttpResponse:
+    """A 503 problem while a part the API needs (the database) cannot be reached.
+
+    Made without the database, templates or DRF: it is what Django's handler500
+    answers for an API address (``portal.views.server_error``).
+    """
+    body = problem(
+        status_code=status.HTTP_503_SERVICE_UNAVAILABLE,
+        detail=_("The service is not available at the moment. Try again in a few minutes."),
+    )
+    response = HttpResponse(json.dumps(body), status=503, content_type=CONTENT_TYPE)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response

@@ -24,6 +24,20 @@ from clinic.memo import BodyForEveryoneMixin, cached_per_version
 from publishing import services
 
 
+def is_preview(page) -> bool:
+    """Whether ``page`` shows anything patients do not see: an item or translation
+    that is not live, or a draft of changes applied to either. Such a page is
+    never stored by a cache that anyone else is served from (pages, fragments,
+    PDFs), and is marked for browsers and proxies not to keep."""
+    translation = getattr(page, "translation", None)
+    return (
+        not page.is_live
+        or getattr(page, "previewing_draft", False)
+        or (translation is not None and not translation.is_live)
+        or getattr(translation, "previewing_draft", False)
+    )
+
+
 class PreviewableDetailView(DetailView):
     """The public sees only live items; staff who may change them can preview any."""
 
@@ -98,6 +112,8 @@ class PreviewableDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["hreflang_alternates"] = self.alternates(self.object)
+        # The body's fragment cache is for what patients see only.
+        context["is_preview"] = is_preview(self.object)
         if not is_source_language(page_language()):
             context["english_url"] = translate_url(self.request.path, settings.LANGUAGE_CODE)
         return context
@@ -130,13 +146,7 @@ class PreviewableDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
-        translation = getattr(self.object, "translation", None)
-        if (
-            not self.object.is_live
-            or getattr(self.object, "previewing_draft", False)
-            or (translation is not None and not translation.is_live)
-            or getattr(translation, "previewing_draft", False)
-        ):
+        if is_preview(self.object):
             # Previews must never be stored by a shared cache.
             response["Cache-Control"] = "private, no-store"
         return response

@@ -9,14 +9,18 @@ they get as read-only. Entries are keyed on the shared content version (and
 the active language), so a
 change shows everywhere within ``ContentVersion.LOCAL_SECONDS``; each is kept
 at most ``SECONDS`` (scheduled items go live on time) and the least recently
-used go first beyond ``ENTRIES``.
+used go first beyond ``ENTRIES``, or beyond ``PAGE_CACHE_MAX_BYTES`` of page
+bodies (text: a list page's body is kept per address, query string included,
+so many distinct query strings must not grow the process without bound).
 """
 
 import hashlib
+import sys
 import threading
 import time
 from collections import OrderedDict
 
+from django.conf import settings
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -26,8 +30,9 @@ from clinic.models import ContentVersion
 SECONDS = 300
 ENTRIES = 2000
 
-_entries: OrderedDict[str, tuple[float, object]] = OrderedDict()
+_entries: OrderedDict[str, tuple[float, object, int]] = OrderedDict()
 _lock = threading.Lock()  # runserver serves requests in threads
+_text = {"bytes": 0}  # the text the entries hold, counted against the bound
 
 
 def cached_per_version(key: str, load):
@@ -43,17 +48,44 @@ def cached_per_version(key: str, load):
             _entries.move_to_end(key)
             return found[1]
     value = load()
+    size = text_size(value)
+    limit = settings.PAGE_CACHE_MAX_BYTES
+    if size > limit:
+        return value  # served, never kept
     with _lock:
-        _entries[key] = (now + SECONDS, value)
-        while len(_entries) > ENTRIES:
-            _entries.popitem(last=False)
+        if key in _entries:
+            _drop(key)
+        _entries[key] = (now + SECONDS, value, size)
+        _text["bytes"] += size
+        while len(_entries) > ENTRIES or _text["bytes"] > limit:
+            _drop(next(iter(_entries)))
     return value
+
+
+def _drop(key: str) -> None:
+    _expires, _value, size = _entries.pop(key)
+    _text["bytes"] -= size
+
+
+def text_size(value) -> int:
+    """Bytes of the text in ``value`` (a body, or a tuple holding one); other
+    values count by entry only."""
+    if isinstance(value, str | bytes):
+        return sys.getsizeof(value)
+    if isinstance(value, tuple):
+        return sum(text_size(part) for part in value)
+    return 0
+
+
+def text_bytes() -> int:
+    return _text["bytes"]
 
 
 def forget() -> None:
     """Drop every entry (tests start empty; a test database reuses versions)."""
     with _lock:
         _entries.clear()
+        _text["bytes"] = 0
 
 
 class BodyForEveryoneMixin:

@@ -10,10 +10,13 @@ So publishing shows at once everywhere, with no list of keys to clear; old
 entries simply expire. Scheduled items go live within
 ``PAGE_SECONDS``, the longest a page is kept.
 
-Page bodies stay in each process's memory (the "local" cache): their keys
-carry the content version, which every process reads from the database at
+Page bodies stay in each process's memory (``store``, a ``PageStore``): their
+keys carry the content version, which every process reads from the database at
 most once a second, so a hit costs no round trip and a change is everywhere
-within a second.
+within a second. The store is bounded in bytes (``PAGE_CACHE_MAX_BYTES``, the
+pickled pages' sizes added up), not in entries: a visitor who asks for many
+distinct query strings pushes out the least recently used pages, never grows
+the process beyond the bound.
 
 Signed-in staff (a session cookie) always get a fresh page: they may see
 previews, and their pages are never stored.
@@ -28,11 +31,14 @@ placeholder in place of the token; each hit gets a fresh token and cookie.
 """
 
 import hashlib
+import pickle
 import re
+import threading
+import time
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import DatabaseError
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.middleware.csrf import CsrfViewMiddleware, get_token
@@ -86,6 +92,71 @@ def page_key(request) -> str:
     return f"page:{ContentVersion.current()}:{digest}"
 
 
+class PageStore:
+    """Pickled pages by key, each kept at most its timeout, at most
+    ``settings.PAGE_CACHE_MAX_BYTES`` in all: past it, the least recently used
+    go first. A page bigger than the bound is not kept."""
+
+    def __init__(self):
+        self._entries: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self._lock = threading.Lock()  # runserver serves requests in threads
+        self.bytes = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._entries
+
+    def get(self, key: str):
+        now = time.monotonic()
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            expires, blob = found
+            if expires <= now:
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+        return pickle.loads(blob)  # our own responses, pickled by this process
+
+    def set(self, key: str, value, timeout: float) -> bool:
+        blob = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        limit = settings.PAGE_CACHE_MAX_BYTES
+        if self.size_of(key, blob) > limit:
+            return False
+        with self._lock:
+            if key in self._entries:
+                self._drop(key)
+            self._entries[key] = (time.monotonic() + timeout, blob)
+            self.bytes += self.size_of(key, blob)
+            while self.bytes > limit:
+                self._drop(next(iter(self._entries)))
+        return True
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.bytes = 0
+
+    def _drop(self, key: str) -> None:
+        _expires, blob = self._entries.pop(key)
+        self.bytes -= self.size_of(key, blob)
+
+    @staticmethod
+    def size_of(key: str, blob: bytes) -> int:
+        return len(key) + len(blob)
+
+
+store = PageStore()
+
+
+def forget() -> None:
+    """Drop every stored page (tests start empty; a test database reuses versions)."""
+    store.clear()
+
+
 class PublicPageCacheMiddleware:
     """Answers visitors' GETs of stored public pages before the rest of the stack."""
 
@@ -107,14 +178,13 @@ class PublicPageCacheMiddleware:
         except DatabaseError:
             # The database is down: the rest of the stack answers (503 pages, /healthz).
             return self.get_response(request)
-        cache = caches["local"]
-        stored = cache.get(key)
+        stored = store.get(key)
         if stored is not None:
             response, csrf_form = stored
             return self.with_fresh_token(request, response) if csrf_form else response
         response = self.get_response(request)
         if getattr(request, CACHEABLE, False) and self.storable(request, response):
-            cache.set(key, self.for_storage(request, response), PAGE_SECONDS)
+            store.set(key, self.for_storage(request, response), PAGE_SECONDS)
         return response
 
     @staticmethod

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import segno
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -22,7 +21,8 @@ from django.utils.translation import get_language, override
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher
 
-from clinic.models import ClinicSettings
+from clinic import sharedcache
+from clinic.models import ClinicSettings, ContentVersion
 from publishing.printed_links import short_address
 
 HANDOUT_CSS = "css/handout.css"
@@ -77,21 +77,29 @@ def pdf_response(pdf: bytes, filename: str) -> HttpResponse:
 
 
 def handout_cache_key(*parts) -> str:
-    """Key for a cached PDF: content version, print options, clinic settings, the
-    day and the language."""
+    """Key for a cached PDF: the item's and its translation's versions (``parts``),
+    print options, the content version (anything patients see: a related page,
+    a translation published or withdrawn, the clinic's words), clinic settings,
+    the day and the language."""
     clinic = ClinicSettings.load()
-    parts = (*parts, clinic.updated.isoformat(), timezone.localdate(), get_language())
+    parts = (
+        *parts,
+        ContentVersion.current(),
+        clinic.updated.isoformat(),
+        timezone.localdate(),
+        get_language(),
+    )
     raw = "|".join(str(p) for p in parts)
     return "handout:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def cached_pdf(key: str, render) -> tuple[bytes, bool]:
-    """(pdf, served from cache)."""
-    pdf = cache.get(key)
+    """(pdf, served from cache). The shared cache unreachable: rendered uncached."""
+    pdf = sharedcache.get(key)
     if pdf is not None:
         return pdf, True
     pdf = render()
-    cache.set(key, pdf, CACHE_SECONDS)
+    sharedcache.set(key, pdf, CACHE_SECONDS)
     return pdf, False
 
 

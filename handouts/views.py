@@ -16,7 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from articles.models import Article, Condition
-from articles.views import PreviewableDetailView
+from articles.views import PreviewableDetailView, is_preview
 from clinic.models import ClinicSettings
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
@@ -29,6 +29,8 @@ class HandoutView(PreviewableDetailView):
 
     def get(self, request, *args, **kwargs):
         item = self.get_object()
+        preview = is_preview(item)
+        translation = getattr(item, "translation", None)
         response = handout_response(
             request,
             template=self.handout_template,
@@ -42,9 +44,19 @@ class HandoutView(PreviewableDetailView):
                 "reviewed_on": item.reviewed_on,
                 "next_review_due": item.next_review_due,
             },
-            cache_parts=(item._meta.label, item.pk, item.version),
+            # A preview (a draft, a translation not yet live, waiting changes) is
+            # rendered for the one who asked: never stored, never served from the cache.
+            cache_parts=None
+            if preview
+            else (
+                item._meta.label,
+                item.pk,
+                item.version,
+                getattr(translation, "pk", None),
+                getattr(translation, "version", None),
+            ),
         )
-        if not item.is_live:
+        if preview:
             response["Cache-Control"] = "private, no-store"
         return response
 

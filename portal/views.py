@@ -11,8 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from api.problems import is_api_request, unavailable_response
 from articles.models import Article, Topic
 from articles.translations import localise_all
+from clinic import sharedcache
 from clinic.memo import BodyForEveryoneMixin
 
 logger = logging.getLogger(__name__)
@@ -36,15 +38,24 @@ class HomeView(BodyForEveryoneMixin, TemplateView):
 @never_cache
 @require_GET
 def healthz(request):
-    """Liveness and database check for load balancers and monitoring."""
+    """Liveness, database and shared-cache check for load balancers and monitoring:
+    each part's state, and 503 when one of them cannot be reached."""
+    parts = {"database": _database_answers(), "cache": sharedcache.check()}
+    report = {name: "ok" if up else "unreachable" for name, up in parts.items()}
+    if all(parts.values()):
+        return JsonResponse({"status": "ok", **report})
+    logger.warning("healthz %s", " ".join(f"{name}={state}" for name, state in report.items()))
+    return JsonResponse({"status": "error", **report}, status=503)
+
+
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        logger.warning("healthz database=unreachable")
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
 
 
 def server_error(request):
@@ -56,7 +67,8 @@ def server_error(request):
 
 
 def service_unavailable(request, error=None):
-    """A friendly page that needs neither the database nor the request context.
+    """A friendly page that needs neither the database nor the request context
+    (for the API, a problem in JSON).
 
     One log line per request (Django's own record of the error is filtered
     out, portal.logging.OneLinePerOutage); the traceback only at DEBUG level.
@@ -68,6 +80,8 @@ def service_unavailable(request, error=None):
     )
     if error is not None:
         logger.debug("service_unavailable traceback", exc_info=error)
+    if is_api_request(request):
+        return unavailable_response()
     response = HttpResponse(loader.get_template("503.html").render(), status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"

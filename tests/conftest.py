@@ -34,7 +34,7 @@ def _fresh_cache(django_db_setup, django_db_blocker):
     from django.core.cache import caches
     from django.db import InterfaceError, OperationalError, connection
 
-    from clinic import memo
+    from clinic import memo, pagecache
     from clinic.models import ContentVersion
 
     def clear():
@@ -49,6 +49,7 @@ def _fresh_cache(django_db_setup, django_db_blocker):
                     cache.clear()
         ContentVersion.forget_local()
         memo.forget()
+        pagecache.forget()
 
     clear()
     yield

@@ -1,8 +1,10 @@
 """Public pages are cached for visitors, keyed on the content version."""
 
 import pytest
+from django.test import RequestFactory
 
 from articles.models import Status
+from clinic import memo, pagecache
 from clinic.models import ClinicSettings, ContentVersion
 from tests.factories import ActivityFactory, ArticleFactory, ConditionFactory
 
@@ -217,3 +219,47 @@ def test_a_returning_visitor_keeps_their_csrf_cookie(demo):
     token = second.content.decode().split('name="csrfmiddlewaretoken" value="')[1][:64]
     response = visitor.post("/triage/", {**answers(), "csrfmiddlewaretoken": token})
     assert response.status_code == 302
+
+
+# Issue 24: bounded in bytes, not entries --------------------------------------
+
+
+def stored_address(path: str) -> bool:
+    """Whether the page cache holds the page at ``path`` (for this content version)."""
+    return pagecache.page_key(RequestFactory().get(path)) in pagecache.store
+
+
+def test_many_query_strings_keep_the_page_cache_under_its_byte_bound(client, settings):
+    ArticleFactory(published=True, title="Ice and rest")
+    ClinicSettings.load()
+    first = client.get("/articles/?visit=0")
+    one_page = pagecache.store.bytes
+    assert one_page >= len(first.content) > 1000
+    settings.PAGE_CACHE_MAX_BYTES = one_page * 10 + one_page // 2
+    for visit in range(1, 120):
+        response = client.get(f"/articles/?visit={visit}")
+        assert response.status_code == 200
+        assert "Ice and rest" in response.content.decode()
+        assert pagecache.store.bytes <= settings.PAGE_CACHE_MAX_BYTES
+        # The list's body, kept per address too (clinic/memo.py), is bounded alike.
+        assert 0 < memo.text_bytes() <= settings.PAGE_CACHE_MAX_BYTES
+    assert len(pagecache.store) == 10
+    # The oldest went first; the latest ten stay, and are served from the cache.
+    assert not stored_address("/articles/?visit=0")
+    assert not stored_address("/articles/?visit=109")
+    assert all(stored_address(f"/articles/?visit={visit}") for visit in range(110, 120))
+    # A page asked again is the most recent: the next one pushes out another.
+    client.get("/articles/?visit=110")
+    client.get("/articles/?visit=200")
+    assert stored_address("/articles/?visit=110")
+    assert not stored_address("/articles/?visit=111")
+
+
+def test_a_page_bigger_than_the_bound_is_served_but_not_kept(client, settings):
+    ArticleFactory(published=True, title="Ice and rest")
+    ClinicSettings.load()
+    settings.PAGE_CACHE_MAX_BYTES = 1000
+    response = client.get("/articles/")
+    assert response.status_code == 200
+    assert "Ice and rest" in response.content.decode()
+    assert len(pagecache.store) == 0 and pagecache.store.bytes == 0

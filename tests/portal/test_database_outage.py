@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 
 from clinic.models import ContentVersion
-from tests.portal.servers import Gunicorn, TcpProxy, collect_static, production_env
+from tests.portal.servers import Gunicorn, TcpProxy, production_env
 
 PAGES = [
     "/",
@@ -22,13 +22,6 @@ PAGES = [
     "/triage/",
     "/sitemap.xml",
 ]
-
-
-@pytest.fixture(scope="session")
-def static_root(tmp_path_factory):
-    root = tmp_path_factory.mktemp("static")
-    collect_static(root)
-    return root
 
 
 @pytest.fixture
@@ -78,3 +71,36 @@ def test_pages_answer_503_while_the_database_is_down_and_recover(portal_behind_p
     for path in PAGES:
         assert server.get(path)[0] == 200, path
     assert server.get("/healthz")[0] == 200
+
+
+API = [
+    "/api/v1/articles/",
+    "/api/v1/conditions/knee-osteoarthritis/?language=es",
+    "/api/v1/triage/questionnaire/",
+    "/api/infobutton/?mainSearchCriteria.v.c=M17.11&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90",
+    "/api/no-such-thing/",
+]
+
+
+def test_the_api_answers_problem_json_while_the_database_is_down(portal_behind_proxy):
+    """Issue 24: an API client reads JSON during an outage too, not the HTML page."""
+    server, proxy = portal_behind_proxy
+    for path in API[:-1]:
+        assert server.get(path)[0] == 200, path
+
+    proxy.stop()
+    time.sleep(ContentVersion.LOCAL_SECONDS + 0.2)
+    for path in API:
+        status, headers, body = server.get(path)
+        assert status == 503, path
+        assert headers["Content-Type"] == "application/problem+json", path
+        assert headers["Retry-After"] == "30"
+        assert headers["Cache-Control"] == "no-store"
+        problem = json.loads(body)
+        assert problem["status"] == 503
+        assert problem["title"] == "Service unavailable"
+        assert problem["detail"].startswith("The service is not available at the moment.")
+
+    proxy.start()
+    for path in API[:-1]:
+        assert server.get(path)[0] == 200, path

@@ -8,10 +8,10 @@ from tests.factories import ArticleFactory
 pytestmark = pytest.mark.django_db
 
 
-def test_healthz_reports_the_database(client):
+def test_healthz_reports_the_database_and_the_cache(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert json.loads(response.content) == {"status": "ok", "database": "ok"}
+    assert json.loads(response.content) == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 

@@ -10,11 +10,11 @@ after the language prefix (/es/) is added to the addresses.
 import re
 
 import pytest
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import translation
 
 from articles.models import ArticleTranslation, Status
+from clinic import pagecache
 from clinic.models import ClinicSettings
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +66,7 @@ def test_accents_do_not_matter_on_the_page(client, settings_loaded, translated_l
 def test_results_are_kept_per_language(client, settings_loaded, translated_library):
     english = client.get(reverse("search:results"), {"q": "cushion"})
     assert result_titles(english) == ["Meniscus tear"]
-    caches["local"].clear()  # the stored page: one address for both until /es/ exists
+    pagecache.forget()  # the stored page: one address for both until /es/ exists
     # The English words of a translated item do not find it on a Spanish page.
     assert result_titles(spanish_get(client, {"q": "cushion"})) == []
 

@@ -106,3 +106,18 @@ def test_django_uses_the_compiled_catalogue():
         assert translation.ngettext("%(counter)s condition", "%(counter)s conditions", 4) == (
             "%(counter)s afecciones"
         )
+
+
+@pytest.mark.parametrize("po", CATALOGUES, ids=lambda po: po.parent.parent.name)
+def test_every_plural_entry_has_each_form_the_language_needs(po):
+    """Spanish declares 3 plural forms: with one missing, gettext shows the
+    English for the counts that use it."""
+    catalogue = polib.pofile(str(po))
+    nplurals = int(re.search(r"nplurals=(\d+)", catalogue.metadata["Plural-Forms"])[1])
+    short = [
+        entry.msgid
+        for entry in catalogue
+        if entry.msgid_plural
+        and sorted(i for i, form in entry.msgstr_plural.items() if form) != list(range(nplurals))
+    ]
+    assert not short, short

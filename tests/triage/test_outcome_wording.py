@@ -18,7 +18,7 @@ from tests.triage.answers import answers
 from tests.triage.spanish import es_get, es_post
 from triage import defaults, services, texts
 from triage.defaults import spanish as shipped
-from triage.defaults.rules import TEXTS
+from triage.defaults.rule_words import TEXTS
 from triage.models import PartKind, Rule, Submission, Translation
 
 MIGRATION = importlib.import_module("triage.migrations.0009_rule_texts")

@@ -14,7 +14,8 @@ from rest_framework import serializers
 from articles.models import Area, Onset, Topic
 from articles.translations import words_language
 from clinic.urgency import Urgency
-from triage.texts import outcome_text
+from triage.models import PartKind
+from triage.texts import outcome_text, rule_text
 
 # Null for sample content (the page shows a sample notice instead).
 NULLABLE_DATE = {"type": "string", "format": "date", "nullable": True}
@@ -206,6 +207,12 @@ class QuestionSerializer(serializers.Serializer):
         return [{"value": value, "label": str(label)} for value, label in question.choice_pairs()]
 
 
+class ReasonWordsSerializer(serializers.Serializer):
+    reason = serializers.CharField(help_text="Completes “Because you told us …”.")
+    patient_text = serializers.CharField(help_text="What this reason may mean.")
+    until_then = serializers.CharField(help_text="What to do until seen.")
+
+
 class OutcomeSerializer(serializers.Serializer):
     key = serializers.CharField()
     rank = serializers.IntegerField(
@@ -215,6 +222,7 @@ class OutcomeSerializer(serializers.Serializer):
     headline = serializers.SerializerMethodField()
     advice = serializers.SerializerMethodField()
     safety_net = serializers.SerializerMethodField()
+    reasons = serializers.SerializerMethodField()
 
     def _filled(self, outcome, field: str) -> str:
         """As patients read it: {emergency_number}, {clinic_phone}... filled in with
@@ -229,6 +237,27 @@ class OutcomeSerializer(serializers.Serializer):
 
     def get_safety_net(self, outcome) -> str:
         return self._filled(outcome, "safety_net")
+
+    @extend_schema_field(ReasonWordsSerializer(many=True))
+    def get_reasons(self, outcome) -> list[dict]:
+        """The reasons that lead to this outcome and have their own words: a
+        result shows those of the reasons that fired (CLINICAL.md 3.1)."""
+        clinic, overlay = self.context["clinic"], self.context["overlay"]
+        found = []
+        for rule in self.context["rules"]:
+            if rule.outcome_id != outcome.pk or not (rule.patient_text or rule.until_then):
+                continue
+            reason = rule.reason
+            if overlay is not None:
+                reason = overlay.text(PartKind.RULE, str(rule.pk), "reason", reason)
+            found.append(
+                {
+                    "reason": reason,
+                    "patient_text": rule_text(rule, "patient_text", clinic, overlay),
+                    "until_then": rule_text(rule, "until_then", clinic, overlay),
+                }
+            )
+        return found
 
 
 class WarningSignSerializer(serializers.Serializer):

@@ -134,7 +134,11 @@ class QuestionnaireView(InLanguageMixin, CachedReadMixin, APIView):
             questionnaire, _spec = questionnaire_for_patients()
             if questionnaire is None:
                 return None
-            context = {"clinic": ClinicSettings.load(), "overlay": questionnaire.overlay}
+            context = {
+                "clinic": ClinicSettings.load(),
+                "overlay": questionnaire.overlay,
+                "rules": questionnaire.rules.all(),  # prefetched with the questionnaire
+            }
             return QuestionnaireSerializer(questionnaire, context=context).data
 
         data = self.remembered(request, load)

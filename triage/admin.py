@@ -105,7 +105,16 @@ class SafetyNetItemInline(DraftOnlyInline, admin.TabularInline):
 
 class RuleInline(DraftOnlyInline, admin.TabularInline):
     model = Rule
-    fields = ["order", "name", "outcome", "reason", "source", "clause_summary"]
+    fields = [
+        "order",
+        "name",
+        "outcome",
+        "reason",
+        "patient_text",
+        "until_then",
+        "source",
+        "clause_summary",
+    ]
     readonly_fields = ["clause_summary"]
     show_change_link = True
 
@@ -307,7 +316,19 @@ class RuleAdmin(DraftOnlyMixin, admin.ModelAdmin):
     list_filter = ["questionnaire"]
     list_select_related = ["questionnaire", "outcome"]
     search_fields = ["name", "reason", "source"]
-    fields = ["questionnaire", "order", "name", "outcome", "reason", "source"]
+    fields = [
+        "questionnaire",
+        "order",
+        "name",
+        "outcome",
+        "reason",
+        "patient_text",
+        "until_then",
+        "source",
+        "related_conditions",
+        "related_articles",
+    ]
+    autocomplete_fields = ["related_conditions", "related_articles"]
     inlines = [ClauseInline]
 
     def questionnaire_of(self, rule):

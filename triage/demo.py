@@ -22,6 +22,7 @@ from triage import defaults
 from triage.defaults import spanish
 
 BASED_ON = "CLINICAL.md v3"
+RULE_WORDS = ("patient_text", "until_then")
 DEFAULT_TITLE = "Knee pain: what help do I need?"
 SPANISH = "es"
 
@@ -98,7 +99,13 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             outcome=outcomes[data["outcome"]],
             reason=data["reason"],
             source=data["source"],
+            **_known(m["Rule"], {field: data[field] for field in RULE_WORDS}),
         )
+        if _known(m["Rule"], {"related_conditions": True}):  # not in 0005's model state
+            rule.related_conditions.set(
+                Condition.objects.filter(slug__in=data["related_conditions"])
+            )
+            rule.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
         m["Clause"].objects.bulk_create(
             m["Clause"](rule=rule, question=questions[key], operator=op, value=str(value))
             for key, op, value in data["clauses"]
@@ -120,6 +127,13 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
         questionnaire.approved_on = timezone.localdate()
     questionnaire.save()
     return questionnaire
+
+
+def _known(model, fields: dict) -> dict:
+    """The ``fields`` that ``model`` has: a data migration runs this module on
+    an older state of the models (0005), before later fields exist."""
+    names = {field.name for field in model._meta.get_fields()}
+    return {name: value for name, value in fields.items() if name in names}
 
 
 def add_safety_net(questionnaire, apps=global_apps):
@@ -144,7 +158,7 @@ def _spanish_texts(questionnaire, apps):
     for outcome in m["Outcome"].objects.filter(questionnaire=questionnaire):
         for field, text in spanish.OUTCOMES.get(outcome.key, {}).items():
             yield "outcome", outcome.key, field, text, english_outcomes[outcome.key][field]
-    english_reasons = {r["name"]: r["reason"] for r in defaults.RULES}
+    english_rules = {r["name"]: r for r in defaults.RULES}
     for rule in m["Rule"].objects.filter(questionnaire=questionnaire):
         if rule.name in spanish.RULE_REASONS:
             yield (
@@ -152,8 +166,13 @@ def _spanish_texts(questionnaire, apps):
                 str(rule.pk),
                 "reason",
                 spanish.RULE_REASONS[rule.name],
-                (english_reasons[rule.name]),
+                english_rules[rule.name]["reason"],
             )
+        words = dict(zip(RULE_WORDS, spanish.RULE_TEXTS.get(rule.name, ()), strict=False))
+        for field, text in words.items():
+            # Only beside the shipped English: a rule the clinic reworded keeps its words.
+            if getattr(rule, field, "") == english_rules[rule.name][field]:
+                yield "rule", str(rule.pk), field, text, english_rules[rule.name][field]
     for item in m["SafetyNetItem"].objects.filter(questionnaire=questionnaire):
         if item.text in spanish.SAFETY_NET:
             yield "safety_net", str(item.pk), "text", spanish.SAFETY_NET[item.text], item.text

@@ -74,6 +74,7 @@ class Rule:
     reason: str
     source: str = ""
     name: str = ""
+    ref: str = ""  # the stored rule's id, if any
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class Result:
     urgency: str
     reasons: tuple[str, ...]
     fired: tuple[str, ...] = field(default=())  # names of the rules that fired
+    fired_refs: tuple[str, ...] = field(default=())  # their refs (stored rule ids)
 
 
 @dataclass(frozen=True)
@@ -280,6 +282,7 @@ def evaluate(questionnaire: Questionnaire, answers: Mapping[str, object]) -> Res
         urgency=winner.urgency,
         reasons=reasons,
         fired=tuple(rule.name for rule in fired),
+        fired_refs=tuple(rule.ref for rule in fired if rule.ref),
     )
 
 

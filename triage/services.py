@@ -93,6 +93,7 @@ def submission_create(
         outcome_key=result.outcome,
         urgency=result.urgency,
         reasons=list(result.reasons),
+        fired_rules=[int(ref) for ref in result.fired_refs],
         language=language,
     )
     submission.full_clean()
@@ -191,12 +192,18 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         outcomes[old.pk] = outcome
     for rule in source.rules.all():
         clauses = list(rule.clauses.all())
+        conditions, articles = (
+            list(rule.related_conditions.all()),
+            list(rule.related_articles.all()),
+        )
         old_pk = rule.pk
         rule.pk = None
         rule.questionnaire = draft
         rule.outcome = outcomes[rule.outcome_id]
         rule.save()
         new_ids["rule"][str(old_pk)] = str(rule.pk)
+        rule.related_conditions.set(conditions)
+        rule.related_articles.set(articles)
         Clause.objects.bulk_create(
             Clause(rule=rule, question=questions[c.question_id], operator=c.operator, value=c.value)
             for c in clauses

@@ -32,6 +32,10 @@ UP_TO_DATE, OUT_OF_DATE, MISSING = "up_to_date", "out_of_date", "missing"
 QUESTIONNAIRE_FIELDS = ("title", "introduction")
 QUESTION_FIELDS = ("text", "help_text", "error_name", "unit")
 OUTCOME_FIELDS = ("headline", "advice", "safety_net")
+# A rule's reason completes "Because you told us ..."; the other two are its own
+# words on the result (CLINICAL.md 3.1, "Outcome wording").
+RULE_FIELDS = ("reason", "patient_text", "until_then")
+RULE_WORDS = ("patient_text", "until_then")
 CHOICE_PREFIX = "choice:"
 
 FIELD_LABELS = {
@@ -45,8 +49,10 @@ FIELD_LABELS = {
     "advice": _("advice"),
     "safety_net": _("safety net"),
     "reason": _("reason (completes “Because you told us …”)"),
+    "patient_text": _("what it may mean"),
+    "until_then": _("until you are seen"),
 }
-LONG_FIELDS = {"introduction", "advice", "safety_net"}
+LONG_FIELDS = {"introduction", "advice", "safety_net", "patient_text", "until_then"}
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -125,7 +131,7 @@ def english_texts(questionnaire) -> list[SourceText]:
         found += _fields(outcome, PartKind.OUTCOME, outcome.key, OUTCOME_FIELDS, label)
     for rule in questionnaire.rules.all():
         label = _("Rule “%(name)s”") % {"name": rule.name}
-        found += _fields(rule, PartKind.RULE, str(rule.pk), ("reason",), label)
+        found += _fields(rule, PartKind.RULE, str(rule.pk), RULE_FIELDS, label)
     return found
 
 
@@ -210,6 +216,12 @@ def patient_language() -> str:
     return settings.LANGUAGE_CODE
 
 
+def rule_text(rule, field: str, clinic, overlay: "Overlay | None" = None) -> str:
+    """A rule's own words as patients read them, filled like ``outcome_text``."""
+    english = overlay is not None and overlay.stayed_english(PartKind.RULE, str(rule.pk), field)
+    return clinic.fill(getattr(rule, field), language=settings.LANGUAGE_CODE if english else None)
+
+
 def outcome_text(outcome, field: str, clinic, overlay: "Overlay | None" = None) -> str:
     """An outcome's text as patients read it: its {placeholders} filled with the
     clinic's words in the text's own language (English where the translation
@@ -268,6 +280,10 @@ class Overlay:
     def safety_net_item(self, item) -> None:
         self._apply(item, PartKind.SAFETY_NET, str(item.pk), ("text",))
 
+    def rule_words(self, rule) -> None:
+        """A rule's own words on the result (not its reason: see ``reasons``)."""
+        self._apply(rule, PartKind.RULE, str(rule.pk), RULE_WORDS)
+
     def reasons(self, english_reasons: Iterable[str], rules: Iterable) -> list[str]:
         """A submission's stored (English) reasons in this language: each reason
         is found among the version's rules that give it."""
@@ -302,4 +318,7 @@ def localize(questionnaire, language: str) -> Overlay | None:
         overlay.safety_net_item(item)
     # Rules keep their English reasons: a submission stores those, and its
     # result page words them in the reader's language (``Overlay.reasons``).
+    # Their own words (what it may mean, until seen) are read, never stored.
+    for rule in questionnaire.rules.all():
+        overlay.rule_words(rule)
     return overlay

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -7,13 +6,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
-from articles.models import Article, Condition
 from clinic.models import ClinicSettings
 from clinic.ratelimit import allow
 from handouts.pdf import handout_response
-from triage import engine, services, texts
+from triage import engine, selectors, services, texts
 from triage.forms import ALL, STEP_1, STEP_2, TriageForm
-from triage.models import Outcome, Rule, SafetyNetItem, Submission, Translation
+from triage.models import Outcome, SafetyNetItem, Submission, Translation
 
 
 @never_cache
@@ -90,18 +88,7 @@ class ResultView(DetailView):
             Outcome.objects.filter(
                 questionnaire=submission.questionnaire_id, key=submission.outcome_key
             )
-            .prefetch_related(
-                Prefetch(
-                    "related_conditions",
-                    queryset=Condition.objects.published(),
-                    to_attr="live_conditions",
-                ),
-                Prefetch(
-                    "related_articles",
-                    queryset=Article.objects.published(),
-                    to_attr="live_articles",
-                ),
-            )
+            .prefetch_related(*selectors.outcome_pages_prefetch(submission.urgency))
             .first()
         )
         if outcome is None:
@@ -112,7 +99,11 @@ class ResultView(DetailView):
         safety_net_items = list(
             SafetyNetItem.objects.filter(questionnaire=submission.questionnaire_id)
         )
-        reasons, overlay = self._in_page_language(submission, outcome, questions, safety_net_items)
+        rules = selectors.fired_rules(submission)
+        reasons, overlay = self._in_page_language(
+            submission, outcome, questions, safety_net_items, rules
+        )
+        words = selectors.rule_words(rules, clinic, overlay)
 
         def filled(field):
             return texts.outcome_text(outcome, field, clinic, overlay)
@@ -126,6 +117,10 @@ class ResultView(DetailView):
             ],
             outcome=outcome,
             reasons=reasons,
+            meanings=words["patient_text"],
+            until_then=words["until_then"],
+            parent_line=selectors.parent_line(submission, clinic),
+            pages=selectors.result_pages(submission, outcome, rules),
             partly_english=bool(overlay and overlay.fell_back),
             safety_net_items=safety_net_items,
             headline=filled("headline"),
@@ -135,7 +130,7 @@ class ResultView(DetailView):
         return context
 
     @staticmethod
-    def _in_page_language(submission, outcome, questions, safety_net_items):
+    def _in_page_language(submission, outcome, questions, safety_net_items, rules):
         """(reasons, overlay): the version's texts in the page's language, laid
         over the rows loaded for this page (the overlay says which stayed
         English; None on an English page). The stored reasons are English; each
@@ -152,9 +147,6 @@ class ResultView(DetailView):
                 overlay.question(part, fields=("text", "unit"))  # what the answers show
         for part in safety_net_items:
             overlay.safety_net_item(part)
-        rules = Rule.objects.filter(
-            questionnaire=submission.questionnaire_id, reason__in=submission.reasons
-        ).only("pk", "reason")
         return overlay.reasons(submission.reasons, rules), overlay
 
     def render_to_response(self, context, **kwargs):
@@ -183,11 +175,8 @@ class ResultHandoutView(ResultView):
                 "description": context["headline"],
                 "triage_url": request.build_absolute_uri(reverse("triage:form")),
                 "public_links": [
-                    (item.title, request.build_absolute_uri(item.get_absolute_url()))
-                    for item in [
-                        *context["outcome"].live_conditions,
-                        *context["outcome"].live_articles,
-                    ]
+                    (page, request.build_absolute_uri(page.get_absolute_url()))
+                    for page in context["pages"]
                 ],
             },
         )

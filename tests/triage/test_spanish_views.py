@@ -260,9 +260,11 @@ def test_spanish_result_query_count_does_not_grow_with_reasons(
     response = es_post(client, URL, answers(**dict.fromkeys(flags, "yes")))
     url = response["Location"]
     es_get(client, url)
-    # submission, outcome, related conditions and articles, questions, safety
-    # net, the version's Spanish texts, the rules behind the reasons
-    with django_assert_max_num_queries(8):
+    # submission, outcome, related conditions and articles (on a self-care
+    # result; none on an emergency), questions, safety net, the version's
+    # Spanish texts, the rules behind the reasons, the linked pages' Spanish
+    # titles (articles; conditions with their care cards)
+    with django_assert_max_num_queries(10):
         html = _html(es_get(client, url))
     assert html.count("<li>") >= 1
 

@@ -14,8 +14,9 @@ OUTCOMES = [
             "Keep your leg still and try not to stand on it."
         ),
         "safety_net": "Do not wait to see if it gets better.",
-        "related_conditions": ["knee-ligament-sprain"],
-        "related_articles": ["when-to-get-help-for-knee-pain"],
+        # No "read more" on an emergency: nothing to read before the call.
+        "related_conditions": [],
+        "related_articles": [],
     },
     {
         "key": "urgent_doctor",
@@ -23,14 +24,15 @@ OUTCOMES = [
         "urgency": "urgent",
         "headline": "See a doctor today",
         "advice": (
-            "Some of your answers can be signs of a blood clot, an infection or a growth. "
-            "A doctor needs to check you today, not a physical therapist. "
+            "Some of your answers are signs that a doctor needs to check you today, "
+            "not a physical therapist. "
             "Call {clinic_phone} and ask to see a doctor today, or go to {urgent_care}. "
             "If everything is closed, {out_of_hours}."
         ),
         "safety_net": "Do not wait until tomorrow.",
+        # Urgent results link the pages of the rules that fired (rules.LINKS).
         "related_conditions": [],
-        "related_articles": ["when-to-get-help-for-knee-pain"],
+        "related_articles": [],
     },
     {
         "key": "urgent",
@@ -44,11 +46,8 @@ OUTCOMES = [
             "Until then, rest your leg. If you cannot take 4 steps, do not try to walk on it."
         ),
         "safety_net": "Do not wait until tomorrow.",
-        "related_conditions": ["knee-ligament-sprain", "meniscus-tear"],
-        "related_articles": [
-            "when-to-get-help-for-knee-pain",
-            "what-to-do-when-your-knee-hurts-after-exercise",
-        ],
+        "related_conditions": [],
+        "related_articles": [],
     },
     {
         "key": "under_18",

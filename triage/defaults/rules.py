@@ -2,6 +2,7 @@
 "Because you told us ..."."""
 
 from triage.defaults.questions import NO, YES
+from triage.defaults.rule_words import HELP, LINKS, TEXTS
 
 _OTTAWA = "Ottawa knee rule, Stiell et al. 1995/1997; Bachmann et al. 2004 meta-analysis"
 _V3 = "CLINICAL.md v3"
@@ -376,3 +377,16 @@ RULES = [
         _AFTER_28,
     ),
 ]
+
+
+def _add_words_and_links(rules):
+    """Each rule's own words and pages (``rule_words.py``): blank for rules
+    below rank 3; an urgent rule without pages of its own gets "When to get help"."""
+    for data in rules:
+        data["patient_text"], data["until_then"] = TEXTS.get(data["name"], ("", ""))
+        urgent = data["outcome"] in ("urgent_doctor", "urgent")
+        default = ([], [HELP] if urgent else [])
+        data["related_conditions"], data["related_articles"] = LINKS.get(data["name"], default)
+
+
+_add_words_and_links(RULES)

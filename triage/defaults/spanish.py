@@ -13,6 +13,9 @@ reasons complete «Porque usted nos dijo que …»; warning signs complete
 «Llame al 911 ahora o vaya a la sala de emergencias si: …».
 """
 
+# The rules' own words (what it may mean, until seen) have a module of their own.
+from triage.defaults.spanish_rule_words import RULE_TEXTS  # noqa: F401  (re-exported)
+
 TITLE = "Dolor de rodilla: ¿qué ayuda necesito?"
 
 _STEPS_HINT = (
@@ -212,9 +215,8 @@ OUTCOMES = {
     "urgent_doctor": {
         "headline": "Vea a un médico hoy",
         "advice": (
-            "Algunas de sus respuestas pueden ser señales de un coágulo de sangre, "
-            "una infección o un bulto que crece. "
-            "Un médico le tiene que revisar hoy, no un fisioterapeuta. "
+            "Algunas de sus respuestas son señales de que un médico le tiene que revisar hoy, "
+            "no un fisioterapeuta. "
             "Llame al {clinic_phone} y pida ver a un médico hoy, o vaya a {urgent_care}. "
             "Si todo está cerrado, {out_of_hours}."
         ),

@@ -116,6 +116,7 @@ class Questionnaire(models.Model):
                     reason=rule.reason,
                     source=rule.source,
                     name=rule.name,
+                    ref=str(rule.pk),
                 )
                 for rule in self.rules.all()
             ),
@@ -259,6 +260,19 @@ class Rule(QuestionnairePart):
         help_text=_(
             "For urgent rules: what to do until seen, e.g. “Do not rub or massage the calf.”"
         ),
+    )
+    # Pages about this reason: an urgent result links only those of its rules.
+    related_conditions = models.ManyToManyField(
+        "articles.Condition",
+        blank=True,
+        related_name="+",
+        verbose_name=_("conditions about this reason"),
+    )
+    related_articles = models.ManyToManyField(
+        "articles.Article",
+        blank=True,
+        related_name="+",
+        verbose_name=_("articles about this reason"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 

@@ -31,6 +31,10 @@ class Submission(models.Model):
     outcome_key = models.CharField(max_length=40)
     urgency = models.CharField(max_length=10, choices=Urgency.choices)
     reasons = models.JSONField(default=list, blank=True)
+    # The ids of the rules that fired, so the result shows their own words and
+    # pages. Empty on submissions made before it was stored: those are matched
+    # back to rules by their reasons.
+    fired_rules = models.JSONField(default=list, blank=True)
     # The language the form was answered in: how many patients use each language
     # is what a clinic's language-access plan asks for. Not personal data.
     language = models.CharField(max_length=10, blank=True, default="")

@@ -210,7 +210,18 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         lines = [
             format_html("{}: <strong>{}</strong>", _("Status"), workflow.state_label(obj, draft))
         ]
-        if obj.status == Status.PUBLISHED:
+        if obj.is_demo:
+            # Demo items carry a reviewer and dates nobody gave: say so plainly.
+            lines.append(
+                format_html(
+                    "<strong>{}</strong>",
+                    _(
+                        "Never reviewed: sample content that came with the portal. No "
+                        "clinician has approved it here."
+                    ),
+                )
+            )
+        elif obj.status == Status.PUBLISHED:
             lines.append(
                 format_html(
                     "{}: {} ({})",
@@ -237,7 +248,10 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
                     local_date(draft.approved_on),
                 )
             )
-        lines.append(format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due)))
+        if not obj.is_demo:
+            lines.append(
+                format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due))
+            )
         returned = WorkflowEvent.objects.of(obj).exclude(comment="").first()
         if returned is not None:
             lines.append(

@@ -26,7 +26,7 @@ from clinic.models import ClinicSettings
 from publishing.admin.display import local_date
 from publishing.admin.filters import DemoContentFilter, ReviewOverdueFilter, WorkflowStateFilter
 from publishing.admin.forms import ConflictCheckedForm
-from publishing.admin.publishable import PublishableAdmin
+from publishing.admin.publishable import PublishableAdmin, measure_the_draft
 from publishing.readability import inflesz_band
 
 
@@ -105,7 +105,10 @@ class TranslationAdmin(PublishableAdmin):
 
     @admin.display(description=gettext_lazy("Readability"))
     def readability_report(self, obj):
-        if not obj.pk or obj.inflesz is None:
+        if not obj.pk:
+            return super().readability_report(obj)
+        note = measure_the_draft(obj)
+        if obj.inflesz is None:
             return super().readability_report(obj)
         target = ClinicSettings.load().inflesz_target
         band = inflesz_band(obj.inflesz)
@@ -115,8 +118,9 @@ class TranslationAdmin(PublishableAdmin):
             else _("BELOW the target: use shorter sentences and shorter, plainer words")
         )
         return format_html(
-            "INFLESZ (Szigriszt-Pazos): <strong>{}</strong>, {} ({}: {} {}, {})<br>"
+            "{}INFLESZ (Szigriszt-Pazos): <strong>{}</strong>, {} ({}: {} {}, {})<br>"
             "Fernández-Huerta: {}<br>{}: {}<br>{}: {}",
+            note,
             f"{obj.inflesz:.1f}",
             band.scale_name,
             band.label,

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -178,6 +179,16 @@ class TranslationAdmin(PublishableAdmin):
                     % {"approved": obj.source_revision},
                 )
             )
+            compare = english_changes_url(obj)
+            if compare:
+                lines.append(
+                    format_html(
+                        '<a href="{}">{}</a>',
+                        compare,
+                        _("See what changed in English since revision %(approved)s")
+                        % {"approved": obj.source_revision},
+                    )
+                )
         else:
             lines.append(
                 _("Approved against revision %(approved)s: up to date.")
@@ -203,6 +214,21 @@ class TranslationAdmin(PublishableAdmin):
             _("Show the English text"),
             mark_safe("".join(parts)),  # noqa: S308 (each part escaped above)
         )
+
+
+def english_changes_url(translation) -> str:
+    """The English page's compare view, from the version the translation was checked
+    against to the live one ("" when the history does not reach back that far)."""
+    source = translation.source
+    history = source.history.order_by("-history_date", "-history_id")
+    checked = history.filter(revision=translation.source_revision).first()
+    latest = history.filter(revision=source.revision).first()
+    if checked is None or latest is None:
+        return ""
+    url = reverse(
+        f"admin:{source._meta.app_label}_{source._meta.model_name}_compare", args=[source.pk]
+    )
+    return f"{url}?{urlencode({'a': checked.history_id, 'b': latest.history_id})}"
 
 
 class ArticleTranslationForm(ConflictCheckedForm):

@@ -286,4 +286,8 @@ def _apply_relations(current: Publishable, draft: Draft) -> None:
         related = getattr(current, name)
         related.all().delete()
         for row in rows:  # one by one, so that each card's history records it
-            related.model.objects.create(**{related.field.name: current, **row})
+            card = related.model(**{related.field.name: current, **row})
+            if hasattr(current, "_history_user"):
+                # Credited, like the item's version, to who wrote the draft.
+                card._history_user = current._history_user
+            card.save()

@@ -93,3 +93,27 @@ def test_compare_marks_changed_words_inline_and_says_yes_or_no(
     (demo,) = changes["sample content"]
     assert re.fullmatch(r"<del>.*>Yes</del><ins>.*>No</ins>", demo["html"])
     assert "True" not in html and "False" not in html
+
+
+def test_a_published_care_card_is_credited_to_who_wrote_it(author, reviewer, publisher):
+    from articles.models import CareAdvice, Condition
+    from tests.factories import ConditionFactory
+
+    live = ConditionFactory(published=True, author=author)
+    edited = Condition.objects.get(pk=live.pk)
+    card = {
+        "urgency": "routine",
+        "heading": "See a physio if:",
+        "points": "It still hurts after 2 weeks",
+        "action": "Book an appointment.",
+        "order": 0,
+    }
+    services.publishable_save_draft(
+        item=live,
+        user=author,
+        data=services.draft_data(edited, m2m={}, inlines={"care_advice": [card]}),
+    )
+    for name, user in [("submit", author), ("approve", reviewer), ("publish", publisher)]:
+        services.publishable_transition(item=live, name=name, user=user)
+    (published,) = CareAdvice.objects.filter(condition=live)
+    assert published.history.get().history_user == author

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from publishing import workflow
-from publishing.admin.display import person
+from publishing.admin.display import local_date, person
 from publishing.models import WorkflowEvent
 from publishing.readability import text_blocks
 
@@ -96,6 +96,8 @@ def _readable(field, value) -> str:
         return ""
     if isinstance(field, models.BooleanField):
         return str(_("Yes") if value else _("No"))
+    if isinstance(field, models.DateField):  # and DateTimeField
+        return local_date(value)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if field.is_relation and field.related_model is not None:

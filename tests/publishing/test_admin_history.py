@@ -3,6 +3,7 @@ demo items say they were never reviewed; the compare view marks the changed word
 and reads yes/no fields as Yes/No."""
 
 import re
+from datetime import date
 
 import pytest
 from django.urls import reverse
@@ -74,6 +75,7 @@ def test_compare_marks_changed_words_inline_and_says_yes_or_no(
     )
     article.body = "".join([*paragraphs, "<p>Rest for two days.</p>", "<p>Call us.</p>"])
     article.is_demo = False
+    article.next_review_due = date(2031, 3, 9)
     article.save()
     older, newer = article.history.order_by("history_date", "history_id")
     client.force_login(publisher)
@@ -93,6 +95,8 @@ def test_compare_marks_changed_words_inline_and_says_yes_or_no(
     (demo,) = changes["sample content"]
     assert re.fullmatch(r"<del>.*>Yes</del><ins>.*>No</ins>", demo["html"])
     assert "True" not in html and "False" not in html
+    (due,) = changes["next review due"]
+    assert "March" in due["html"] and "2031" in due["html"] and "2031-03-09" not in html
 
 
 def test_a_published_care_card_is_credited_to_who_wrote_it(author, reviewer, publisher):

@@ -178,8 +178,7 @@ def _run_on_draft(transition, current, draft, user) -> None:
         current.next_review_due = one_year_after(draft.approved_on)
         current.is_demo = False
         current.updated_by = user
-        current._history_user = user
-        current._change_reason = _("Published the approved changes")
+        _credit_the_editor(current, draft, user, _("Approved changes published by %(user)s"))
         current.save()
         _apply_relations(current, draft)
         draft.delete()
@@ -192,16 +191,27 @@ def _run_on_draft(transition, current, draft, user) -> None:
     _bump_version(current, user)
 
 
+def _credit_the_editor(current, draft, user, reason: str) -> None:
+    """The version that takes in a draft's text is the work of who wrote it: the
+    history names them, and says who published (or restored) it."""
+    current._history_user = draft.edited_by or draft.created_by or user
+    current._change_reason = reason % {"user": user.get_full_name() or user.get_username()}
+
+
 def _run_on_item(transition, current, draft, user) -> None:
     EFFECTS.get(transition.name, lambda *_: None)(current, user)
     current.status = transition.target
     if not transition.not_by_author_or_editor:  # a review is not an edit (four eyes)
         current.updated_by = user
     current._history_user = user
+    # The history says which step this save was (e.g. "Saved: Publish").
+    current._change_reason = str(transition.label)
     if transition.applies_draft and draft is not None:
         # Not live any more: the waiting changes become the item's own text.
         with_draft_applied(current, draft)
-        current._change_reason = _("Back to draft with the changes that were waiting")
+        _credit_the_editor(
+            current, draft, user, _("Back to draft with the changes that were waiting (%(user)s)")
+        )
         current.save()
         _apply_relations(current, draft)
         draft.delete()
@@ -262,6 +272,7 @@ def publishable_save_draft(*, item: Publishable, user, data: dict) -> Draft:
         data = {**data, "inlines": draft.data.get("inlines", {})}
     draft.data = data
     draft.updated_by = user
+    draft.edited_by = user
     draft.save()
     _bump_version(current, user)
     return draft
@@ -275,4 +286,8 @@ def _apply_relations(current: Publishable, draft: Draft) -> None:
         related = getattr(current, name)
         related.all().delete()
         for row in rows:  # one by one, so that each card's history records it
-            related.model.objects.create(**{related.field.name: current, **row})
+            card = related.model(**{related.field.name: current, **row})
+            if hasattr(current, "_history_user"):
+                # Credited, like the item's version, to who wrote the draft.
+                card._history_user = current._history_user
+            card.save()

@@ -46,6 +46,15 @@ class Transition:
     on_live: bool = False
     # Copies the waiting draft of changes into the item (publishing, restoring).
     applies_draft: bool = False
+    # May carry a comment (shown in the history) without needing one.
+    takes_comment: bool = False
+    # A step back: what it undoes, said on a confirmation page before it runs.
+    # The admin shows these buttons apart, in a warning style, and never as a bulk action.
+    undoes: str = ""
+
+    @property
+    def destructive(self) -> bool:
+        return bool(self.undoes)
 
 
 TRANSITIONS = (
@@ -65,6 +74,7 @@ TRANSITIONS = (
         APPROVED,
         ("review",),
         not_by_author_or_editor=True,
+        takes_comment=True,
     ),
     Transition(
         "return_to_draft",
@@ -73,6 +83,10 @@ TRANSITIONS = (
         DRAFT,
         ("review", "publish"),
         needs_comment=True,
+        undoes=_(
+            "The text goes back to its author. Patients do not get these words until "
+            "they are changed, reviewed and approved again."
+        ),
     ),
     Transition(
         "publish", _("Publish"), frozenset({APPROVED}), PUBLISHED, ("publish",), applies_draft=True
@@ -93,6 +107,11 @@ TRANSITIONS = (
         ARCHIVED,
         ("publish",),
         on_live=True,
+        undoes=_(
+            "Patients can no longer open this page: its address, its printable handout "
+            "and its place in search, in handout packs and in the content feed all go "
+            "away until it is published again."
+        ),
     ),
     Transition(
         "restore",

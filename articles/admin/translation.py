@@ -10,6 +10,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,7 +27,7 @@ from clinic.models import ClinicSettings
 from publishing.admin.display import local_date
 from publishing.admin.filters import DemoContentFilter, ReviewOverdueFilter, WorkflowStateFilter
 from publishing.admin.forms import ConflictCheckedForm
-from publishing.admin.publishable import PublishableAdmin
+from publishing.admin.publishable import PublishableAdmin, measure_the_draft
 from publishing.readability import inflesz_band
 
 
@@ -105,7 +106,10 @@ class TranslationAdmin(PublishableAdmin):
 
     @admin.display(description=gettext_lazy("Readability"))
     def readability_report(self, obj):
-        if not obj.pk or obj.inflesz is None:
+        if not obj.pk:
+            return super().readability_report(obj)
+        note = measure_the_draft(obj)
+        if obj.inflesz is None:
             return super().readability_report(obj)
         target = ClinicSettings.load().inflesz_target
         band = inflesz_band(obj.inflesz)
@@ -115,8 +119,9 @@ class TranslationAdmin(PublishableAdmin):
             else _("BELOW the target: use shorter sentences and shorter, plainer words")
         )
         return format_html(
-            "INFLESZ (Szigriszt-Pazos): <strong>{}</strong>, {} ({}: {} {}, {})<br>"
+            "{}INFLESZ (Szigriszt-Pazos): <strong>{}</strong>, {} ({}: {} {}, {})<br>"
             "Fernández-Huerta: {}<br>{}: {}<br>{}: {}",
+            note,
             f"{obj.inflesz:.1f}",
             band.scale_name,
             band.label,
@@ -174,6 +179,16 @@ class TranslationAdmin(PublishableAdmin):
                     % {"approved": obj.source_revision},
                 )
             )
+            compare = english_changes_url(obj)
+            if compare:
+                lines.append(
+                    format_html(
+                        '<a href="{}">{}</a>',
+                        compare,
+                        _("See what changed in English since revision %(approved)s")
+                        % {"approved": obj.source_revision},
+                    )
+                )
         else:
             lines.append(
                 _("Approved against revision %(approved)s: up to date.")
@@ -199,6 +214,21 @@ class TranslationAdmin(PublishableAdmin):
             _("Show the English text"),
             mark_safe("".join(parts)),  # noqa: S308 (each part escaped above)
         )
+
+
+def english_changes_url(translation) -> str:
+    """The English page's compare view, from the version the translation was checked
+    against to the live one ("" when the history does not reach back that far)."""
+    source = translation.source
+    history = source.history.order_by("-history_date", "-history_id")
+    checked = history.filter(revision=translation.source_revision).first()
+    latest = history.filter(revision=source.revision).first()
+    if checked is None or latest is None:
+        return ""
+    url = reverse(
+        f"admin:{source._meta.app_label}_{source._meta.model_name}_compare", args=[source.pk]
+    )
+    return f"{url}?{urlencode({'a': checked.history_id, 'b': latest.history_id})}"
 
 
 class ArticleTranslationForm(ConflictCheckedForm):

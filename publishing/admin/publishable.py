@@ -25,6 +25,7 @@ from publishing.admin.filters import (
 from publishing.admin.history import HistoryAdminMixin
 from publishing.admin.workflow import WorkflowAdminMixin
 from publishing.models import Draft, Status, WorkflowEvent
+from publishing.richtext import rich_text_fields
 
 # Fields only the workflow services change (publishing/services.py): a content
 # save or a revert in the admin keeps their current values.
@@ -63,6 +64,27 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         if not super().has_change_permission(request, obj):
             return False
         return obj is None or workflow.may_edit(obj, self._draft(obj), request.user)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read only (e.g. an author's item in review): rich text is shown as it
+        # reads, not as its HTML source.
+        rich = {field.name: field for field in rich_text_fields(self.model)}
+        return [
+            (
+                name,
+                {
+                    **options,
+                    "fields": [
+                        rendered_rich_text(rich[field]) if field in rich else field
+                        for field in options["fields"]
+                    ],
+                },
+            )
+            for name, options in fieldsets
+        ]
 
     # Live + draft --------------------------------------------------------------
 
@@ -210,7 +232,18 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         lines = [
             format_html("{}: <strong>{}</strong>", _("Status"), workflow.state_label(obj, draft))
         ]
-        if obj.status == Status.PUBLISHED:
+        if obj.is_demo:
+            # Demo items carry a reviewer and dates nobody gave: say so plainly.
+            lines.append(
+                format_html(
+                    "<strong>{}</strong>",
+                    _(
+                        "Never reviewed: sample content that came with the portal. No "
+                        "clinician has approved it here."
+                    ),
+                )
+            )
+        elif obj.status == Status.PUBLISHED:
             lines.append(
                 format_html(
                     "{}: {} ({})",
@@ -237,7 +270,10 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
                     local_date(draft.approved_on),
                 )
             )
-        lines.append(format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due)))
+        if not obj.is_demo:
+            lines.append(
+                format_html("{}: {}", _("Next review due"), local_date(obj.next_review_due))
+            )
         returned = WorkflowEvent.objects.of(obj).exclude(comment="").first()
         if returned is not None:
             lines.append(
@@ -281,6 +317,7 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
     def readability_report(self, obj):
         if not obj.pk:
             return _("Figures appear after the first save.")
+        note = measure_the_draft(obj)
         target = ClinicSettings.load().reading_grade_target
         verdict = (
             _("within the target")
@@ -288,7 +325,8 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
             else _("ABOVE the target: use shorter sentences and plainer words")
         )
         return format_html(
-            "{}: <strong>{}</strong> ({} {}, {})<br>SMOG: {}<br>{}: {}<br>{}: {}",
+            "{}{}: <strong>{}</strong> ({} {}, {})<br>SMOG: {}<br>{}: {}<br>{}: {}",
+            note,
             _("Reading grade (Flesch-Kincaid)"),
             obj.reading_grade,
             _("target"),
@@ -304,6 +342,27 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
     @admin.display(description=gettext_lazy("Grade"), ordering="reading_grade")
     def grade(self, obj):
         return obj.reading_grade
+
+
+def measure_the_draft(obj) -> str:
+    """Figures for the text on the form: a live item's draft of changes is measured
+    here (its saved figures are the live text's). Returns a note saying so, or ""."""
+    if getattr(obj, "_draft", None) is None:
+        return ""
+    obj.refresh_readability()  # on the unsaved, draft-applied item
+    return format_html("<em>{}</em><br>", _("Figures for the draft of changes:"))
+
+
+def rendered_rich_text(field):
+    """A read-only display of a rich-text field, rendered (it is sanitised on every save)."""
+
+    def rendered(obj):
+        value = getattr(obj, field.attname) or ""
+        return format_html('<div class="rich-text-preview">{}</div>', mark_safe(value))  # noqa: S308
+
+    rendered.short_description = field.verbose_name
+    rendered.__name__ = field.name  # the row's class: "field-body", as when editable
+    return rendered
 
 
 def inline_accessor(parent_model, inline) -> str:

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
@@ -31,11 +32,15 @@ class WorkflowAdminMixin:
         ] + super().get_urls()
 
     def transition_view(self, request, object_id, action):
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
         if action not in workflow.BY_NAME:
             raise Http404
+        transition = workflow.BY_NAME[action]
+        if request.method != "POST" and not transition.destructive:
+            return HttpResponseNotAllowed(["POST"])
         obj = get_object_or_404(self.get_queryset(request), pk=object_id)
+        if transition.destructive and not request.POST.get("confirmed"):
+            # A step back runs only from its confirmation page (no JavaScript needed).
+            return self.confirm_transition_view(request, obj, transition)
         try:
             expected = int(request.POST.get("expected_version", ""))
         except ValueError:
@@ -46,6 +51,32 @@ class WorkflowAdminMixin:
         )
         url = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
         return HttpResponseRedirect(url)
+
+    def confirm_transition_view(self, request, obj, transition):
+        """Say what the step undoes, for this item, before it runs."""
+        opts = self.opts
+        draft = self._draft(obj)
+        if workflow.why_not(transition, obj, draft, request.user) is not None:
+            raise PermissionDenied
+        if not workflow.applies(transition, obj, draft):
+            # The service says why (and changes nothing).
+            self._run_transition(request, obj, transition.name)
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+            return HttpResponseRedirect(url)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": opts,
+            "original": obj,
+            "transition": transition,
+            "title": _("%(action)s: are you sure?") % {"action": transition.label},
+            "live_url": obj.get_absolute_url() if obj.is_live else "",
+            "expected_version": request.POST.get("expected_version") or obj.version,
+            "comment": request.POST.get("comment", ""),
+            "change_url": reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]
+            ),
+        }
+        return TemplateResponse(request, "admin/publishing/confirm_transition.html", context)
 
     def _run_transition(self, request, obj, action, expected_version=None, comment="") -> bool:
         transition = workflow.BY_NAME[action]
@@ -75,8 +106,9 @@ class WorkflowAdminMixin:
     def get_actions(self, request):
         actions = super().get_actions(request)
         for transition in workflow.TRANSITIONS:
-            if transition.needs_comment:
-                continue  # a comment is written on the item's own page
+            if transition.needs_comment or transition.destructive:
+                # A comment is written, and a step back confirmed, on the item's own page.
+                continue
             if self._may_ever(request, transition):
                 actions[transition.name] = (
                     bulk_action(transition),
@@ -90,7 +122,10 @@ class WorkflowAdminMixin:
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk:
-            context["transitions"] = workflow.available(obj, self._draft(obj), request.user)
+            transitions = workflow.available(obj, self._draft(obj), request.user)
+            context["transitions"] = transitions
+            context["steps"] = [t for t in transitions if not t.destructive]
+            context["steps_back"] = [t for t in transitions if t.destructive]
             context["draft"] = self._draft(obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 

@@ -17,6 +17,9 @@ def history_what(record) -> str:
     """ "Saved" or "Created", with the reason the workflow gave, if any."""
     what = str({"+": _("Created"), "~": _("Saved"), "-": _("Deleted")}[record.history_type])
     reason = record.history_change_reason
+    if not reason and getattr(record, "is_demo", False) and record.history_type == "+":
+        # The demo loader's version: no one wrote or reviewed it at this clinic.
+        reason = _("sample content that came with the portal, never reviewed")
     return f"{what}: {reason}" if reason else what
 
 

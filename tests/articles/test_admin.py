@@ -389,9 +389,9 @@ def test_the_author_sees_why_it_was_returned(client, author, reviewer):
     services.publishable_transition(item=article, name="submit", user=author)
     client.force_login(reviewer)
     url = reverse("admin:articles_article_transition", args=[article.pk, "return_to_draft"])
-    page = client.post(url, {"comment": ""}, follow=True).content.decode()
+    page = client.post(url, {"comment": "", "confirmed": "yes"}, follow=True).content.decode()
     assert "Say why in the comment" in page
-    client.post(url, {"comment": "Add the ice advice, please."})
+    client.post(url, {"comment": "Add the ice advice, please.", "confirmed": "yes"})
     client.force_login(author)
     page = client.get(change_url(article)).content.decode()
     assert "Add the ice advice, please." in page and "Rui Reviewer" in page

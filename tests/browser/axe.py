@@ -7,8 +7,12 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 _axe = Axe()
 
 
-def assert_no_axe_violations(page):
-    results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+def assert_no_axe_violations(page, within: str | None = None):
+    """``within``: a CSS selector, to check only that part of the page."""
+    context = {"include": [[within]]} if within else None
+    results = _axe.run(
+        page, context=context, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    )
     violations = results.response["violations"]
     report = "\n".join(
         f"{v['id']} ({v['impact']}): {v['help']}\n"

@@ -199,7 +199,9 @@ def test_changes_to_a_live_item_wait_in_a_draft_until_published(author, reviewer
     assert live.body == "<p>New advice.</p>" and live.status == Status.PUBLISHED
     assert services.draft_of(live) is None
     assert live.reviewed_by == reviewer and live.reviewed_on == timezone.localdate()
-    assert live.history.first().history_change_reason == "Published the approved changes"
+    assert (
+        live.history.first().history_change_reason == "Approved changes published by Pia Publisher"
+    )
 
 
 def test_editing_approved_changes_needs_a_new_review(author, reviewer, publisher):

@@ -8,11 +8,13 @@ lists its translations with a link to add the missing ones.
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_prose_editor.fields import ProseEditorFormField
 
 from articles.admin.condition import SECTIONS
 from articles.internal_links import validate_internal_links
@@ -201,9 +203,43 @@ class TranslationAdmin(PublishableAdmin):
         )
 
 
-class ArticleTranslationForm(ConflictCheckedForm):
-    link_validators = (validate_internal_links,)
+class TranslationForm(ConflictCheckedForm):
+    """A translation's text, in its language.
 
+    Its fields say their language (``lang``: the browser's spell-checker and the
+    editor's link chooser, which then offers the pages in that language), and
+    its links are checked in that language: ``/es/articles/<slug>/`` is a page
+    of ours in a Spanish translation. They are checked in ``clean()``, where a
+    new translation's language (chosen on the same form) is known.
+    """
+
+    NOT_TEXT = {"source", "language", "publish_at", "expected_version"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = self.instance.language
+        if not language and "language" in self.fields:
+            language = self["language"].value()
+        if language:
+            for name, field in self.fields.items():
+                if name not in self.NOT_TEXT:
+                    field.widget.attrs["lang"] = language
+
+    def clean(self):
+        cleaned = super().clean()
+        language = cleaned.get("language") or self.instance.language
+        if not language:
+            return cleaned  # the language field says what is wrong
+        for name, field in self.fields.items():
+            if isinstance(field, ProseEditorFormField) and cleaned.get(name):
+                try:
+                    validate_internal_links(cleaned[name], language)
+                except ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned
+
+
+class ArticleTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ArticleTranslation
         fields = ["source", "language", "title", "summary", "body", "publish_at"]
@@ -225,9 +261,7 @@ class ArticleTranslationAdmin(TranslationAdmin):
     ]
 
 
-class ConditionTranslationForm(ConflictCheckedForm):
-    link_validators = (validate_internal_links,)
-
+class ConditionTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ConditionTranslation
         fields = [

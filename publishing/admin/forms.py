@@ -26,6 +26,9 @@ class RichTextForm(forms.ModelForm):
             if isinstance(field, ProseEditorFormField):
                 # Each form has its own copy of its fields and their validators.
                 field.validators.extend([validate_no_text_lost, *self.link_validators])
+                # Sent back as stored: stripping the stored text's closing newline
+                # would make an unchanged save of a live page look like a change.
+                field.strip = False
 
 
 class ConflictCheckedForm(RichTextForm):

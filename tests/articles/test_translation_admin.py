@@ -6,9 +6,12 @@ chooser offers those pages; a live translation's draft of changes opens; two
 people editing one translation do not overwrite each other.
 """
 
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django_prose_editor.fields import ProseEditorFormField
 
 from articles.internal_links import validate_internal_links
 from articles.models import Article, ArticleTranslation, Condition, ConditionTranslation, Status
@@ -256,3 +259,65 @@ def test_which_links_a_text_in_a_language_may_have(href, language, message):
     with pytest.raises(ValidationError) as refused:
         validate_internal_links(html, language)
     assert message in " ".join(refused.value.messages)
+
+
+# The link chooser offers pages in the translation's language -----------------------
+
+CHOOSER_URL = "/admin/articles/article/link-targets/"
+
+
+def test_a_translations_fields_say_their_language_so_the_chooser_asks_for_its_pages(
+    demo, client, author
+):
+    client.force_login(author)
+    for translation in [*ArticleTranslation.objects.all(), *ConditionTranslation.objects.all()]:
+        opened = client.get(change_url(translation))
+        form = opened.context["adminform"].form
+        rich = [n for n, field in form.fields.items() if isinstance(field, ProseEditorFormField)]
+        assert rich, translation
+        page = opened.content.decode()
+        for name in [*rich, "title", "summary"]:
+            tag = re.search(rf'<(?:textarea|input)[^>]*\bname="{name}"[^>]*>', page)
+            assert tag and 'lang="es"' in tag.group(0), (translation, name)
+    english = client.get(change_url(Article.objects.first()))
+    assert "lang" not in english.context["adminform"].form["body"].field.widget.attrs
+
+
+def test_the_chooser_offers_spanish_pages_for_a_spanish_text(demo, client, author):
+    client.force_login(author)
+
+    pages = client.get(CHOOSER_URL, {"language": "es"}).json()["pages"]
+
+    assert len(pages) == Article.objects.count() + Condition.objects.count()
+    assert all(page["path"].startswith(("/es/articles/", "/es/conditions/")) for page in pages)
+    # Named by their Spanish titles, which the staff member reads in the text.
+    labels = {page["label"]: page["path"] for page in pages}
+    when = ArticleTranslation.objects.get(source__slug="when-to-get-help-for-knee-pain")
+    assert labels[f"Article: {when.title}"] == "/es/articles/when-to-get-help-for-knee-pain/"
+    # Every Spanish address offered is a page of ours for a Spanish text.
+    html = "".join(f'<a href="{page["path"]}">x</a>' for page in pages)
+    validate_internal_links(html, "es")
+    # English texts still get English pages.
+    english = client.get(CHOOSER_URL).json()["pages"]
+    assert all(page["path"].startswith(("/articles/", "/conditions/")) for page in english)
+
+
+def test_the_chooser_names_a_page_not_yet_translated(client, author):
+    ArticleFactory(title="Knee braces", slug="knee-braces", published=True)
+    client.force_login(author)
+    pages = client.get(CHOOSER_URL, {"language": "es"}).json()["pages"]
+    assert pages == [
+        {
+            "kind": "article",
+            "title": "Knee braces",
+            "path": "/es/articles/knee-braces/",
+            "label": "Article: Knee braces (not translated yet: the page shows the English text)",
+        }
+    ]
+
+
+def test_the_chooser_refuses_an_unknown_language_with_a_message(client, author):
+    client.force_login(author)
+    response = client.get(CHOOSER_URL, {"language": "xx"})
+    assert response.status_code == 400
+    assert response.json() == {"error": "Unknown language “xx”: use one of en, es."}

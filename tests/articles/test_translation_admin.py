@@ -94,7 +94,7 @@ def test_every_shipped_translation_links_to_spanish_pages(demo):
 
 
 def test_changes_to_a_live_spanish_condition_translation_wait_in_a_draft_that_opens(
-    demo, client, author
+    demo, client, author, reviewer, publisher
 ):
     translation = ConditionTranslation.objects.filter(status=Status.PUBLISHED).first()
     live_summary, live_card = translation.summary, translation.care_advice.first()
@@ -128,6 +128,13 @@ def test_changes_to_a_live_spanish_condition_translation_wait_in_a_draft_that_op
         text.card_id for text in translation.care_advice.order_by("card__order")
     ]
     assert rows[0]["heading"] == live_card.heading + " Hoy."
+    # Reviewed and published, the changes reach patients.
+    for name, user in [("submit", author), ("approve", reviewer), ("publish", publisher)]:
+        services.publishable_transition(item=translation, name=name, user=user)
+        translation.refresh_from_db()
+    assert translation.summary == live_summary + " Le ayudamos."
+    assert translation.care_advice.get(card=live_card.card).heading == live_card.heading + " Hoy."
+    assert client.get(change_url(translation)).status_code == 200
 
 
 # Two people editing one translation -----------------------------------------------

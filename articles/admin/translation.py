@@ -304,7 +304,11 @@ class CareAdviceTranslationInline(admin.StackedInline):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "points":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 5, "cols": 60})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        translation = getattr(self, "_translation", None)
+        if translation is not None and db_field.name in ("heading", "points", "action"):
+            field.widget.attrs["lang"] = translation.language  # spell-checked in its language
+        return field
 
 
 @admin.register(ConditionTranslation)

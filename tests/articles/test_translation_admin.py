@@ -286,6 +286,11 @@ def test_a_translations_fields_say_their_language_so_the_chooser_asks_for_its_pa
         for name in [*rich, "title", "summary"]:
             tag = re.search(rf'<(?:textarea|input)[^>]*\bname="{name}"[^>]*>', page)
             assert tag and 'lang="es"' in tag.group(0), (translation, name)
+        card_words = r'<(?:textarea|input)[^>]*\bname="care_advice-\d+-(?:heading|points|action)"'
+        cards = re.findall(card_words + "[^>]*>", page)
+        assert cards or isinstance(translation, ArticleTranslation)
+        for tag in cards:
+            assert 'lang="es"' in tag, (translation, tag)
     english = client.get(change_url(Article.objects.first()))
     assert "lang" not in english.context["adminform"].form["body"].field.widget.attrs
 

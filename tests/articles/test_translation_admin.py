@@ -137,6 +137,35 @@ def test_changes_to_a_live_spanish_condition_translation_wait_in_a_draft_that_op
     assert client.get(change_url(translation)).status_code == 200
 
 
+@pytest.mark.parametrize("factory", [ArticleFactory, ArticleTranslationFactory])
+def test_an_unchanged_save_keeps_an_approval(client, reviewer, factory):
+    """Text stored with a closing newline (as the demo's is) goes back unchanged:
+    saving it does not undo the approval."""
+    item = factory(status=Status.APPROVED, body="<p>Use ice.</p>\n<p>Rest.</p>\n")
+    assert item.body.endswith("\n")
+    client.force_login(reviewer)
+    reopened = save_unchanged(client, item)
+    item.refresh_from_db()
+    assert item.status == Status.APPROVED
+    assert reopened.context["adminform"].form["body"].value() == item.body
+
+
+@pytest.mark.parametrize("factory", [ArticleFactory, ArticleTranslationFactory])
+def test_a_text_of_only_spaces_is_still_refused_as_empty(client, author, factory):
+    """Rich text goes back as stored (not stripped), but blank is still no text."""
+    item = factory(author=author)
+    before = item.body
+    client.force_login(author)
+    opened = client.get(change_url(item))
+
+    refused = client.post(change_url(item), sent_back(opened, body="  \n "))
+
+    assert refused.status_code == 200
+    assert refused.context["adminform"].form.errors["body"] == ["This field is required."]
+    item.refresh_from_db()
+    assert item.body == before
+
+
 # Two people editing one translation -----------------------------------------------
 
 

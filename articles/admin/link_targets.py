@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from articles.models import Article, Condition, Status
+from articles.models import Article, Condition
 from articles.translations import is_source_language, name_order, translation_model
 
 # How each kind of page is named in the chooser.
@@ -61,7 +61,7 @@ def _titles_in(model, items, language: str) -> dict:
     found = (
         translation_model(model)
         .objects.in_language(language)
-        .exclude(status=Status.ARCHIVED)
+        .not_archived()
         .filter(source__in=items)
         .values_list("source_id", "title")
     )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django_prose_editor.fields import ProseEditorFormField
 
+from articles.admin.autocomplete import CheckedAutocompleteMixin
 from articles.admin.condition import SECTIONS
 from articles.internal_links import validate_internal_links
 from articles.models import (
@@ -60,7 +61,7 @@ class InfleszTargetFilter(admin.SimpleListFilter):
         return queryset
 
 
-class TranslationAdmin(PublishableAdmin):
+class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
     """What article and condition translations share."""
 
     list_display = [

@@ -20,6 +20,7 @@ from tests.factories import (
     ArticleFactory,
     ArticleTranslationFactory,
     CareAdviceTranslationFactory,
+    ConditionFactory,
 )
 from tests.support.forms import form_values
 from tests.support.two_factor import VerifiedClient
@@ -362,3 +363,46 @@ def test_the_chooser_refuses_an_unknown_language_with_a_message(client, author):
     response = client.get(CHOOSER_URL, {"language": "xx"})
     assert response.status_code == 400
     assert response.json() == {"error": "Unknown language “xx”: use one of en, es."}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"source": "999999"}, "source"),
+        ({"source": "x"}, "source"),
+        ({"language": "en"}, "language"),
+        ({"language": "xx"}, "language"),
+        ({"body": '<p><a href="/es/articles/%ZZ/">Mal</a></p>'}, "body"),
+    ],
+)
+def test_bad_input_on_a_new_translation_is_named_on_its_field(client, author, changes, field):
+    source = ArticleFactory(slug="knee-braces", published=True)
+    client.force_login(author)
+    url = reverse("admin:articles_articletranslation_add")
+    data = sent_back(
+        client.get(url),
+        source=source.pk,
+        language="es",
+        title="Rodilleras",
+        summary="Qué rodillera usar. Es fácil.",
+        body="<p>Use una rodillera.</p>",
+    )
+    data.update(changes)
+
+    refused = client.post(url, data)
+
+    assert refused.status_code == 200
+    assert list(refused.context["adminform"].form.errors) == [field]
+    assert not ArticleTranslation.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["related_articles", "activities"])
+def test_a_condition_with_a_bad_related_choice_is_refused_with_a_message(client, reviewer, field):
+    condition = ConditionFactory()
+    client.force_login(reviewer)
+    opened = client.get(change_url(condition))
+
+    refused = client.post(change_url(condition), sent_back(opened, **{field: ["x"]}))
+
+    assert refused.status_code == 200
+    assert list(refused.context["adminform"].form.errors) == [field]

@@ -20,7 +20,6 @@ from tests.factories import (
     ArticleFactory,
     ArticleTranslationFactory,
     CareAdviceTranslationFactory,
-    ConditionFactory,
 )
 from tests.support.forms import form_values
 from tests.support.two_factor import VerifiedClient
@@ -394,15 +393,3 @@ def test_bad_input_on_a_new_translation_is_named_on_its_field(client, author, ch
     assert refused.status_code == 200
     assert list(refused.context["adminform"].form.errors) == [field]
     assert not ArticleTranslation.objects.exists()
-
-
-@pytest.mark.parametrize("field", ["related_articles", "activities"])
-def test_a_condition_with_a_bad_related_choice_is_refused_with_a_message(client, reviewer, field):
-    condition = ConditionFactory()
-    client.force_login(reviewer)
-    opened = client.get(change_url(condition))
-
-    refused = client.post(change_url(condition), sent_back(opened, **{field: ["x"]}))
-
-    assert refused.status_code == 200
-    assert list(refused.context["adminform"].form.errors) == [field]

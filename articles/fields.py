@@ -42,6 +42,10 @@ class ChoiceListField(models.CharField):
         if isinstance(value, str):
             return value
         values = list(dict.fromkeys(value or []))
+        # Stored in the vocabulary's order, whatever order they were given in: the
+        # same choice is the same value (an unchanged form is not a change).
+        order = {choice: index for index, (choice, _label) in enumerate(self.choice_values or [])}
+        values.sort(key=lambda item: order.get(item, len(order)))
         return "," + ",".join(values) + "," if values else ""
 
     def validate(self, value, model_instance):

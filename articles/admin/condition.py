@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from articles.admin.autocomplete import CheckedAutocompleteMixin
 from articles.admin.translations_of_source import TranslationsOfSource
 from articles.internal_links import validate_internal_links
 from articles.models import Activity, ActivityName, CareAdvice, Condition
@@ -61,7 +62,7 @@ class ActivityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Condition)
-class ConditionAdmin(TranslationsOfSource, PublishableAdmin):
+class ConditionAdmin(CheckedAutocompleteMixin, TranslationsOfSource, PublishableAdmin):
     readonly_fields = [*PublishableAdmin.readonly_fields, "translations_summary"]
     form = ConditionForm
     inlines = [CareAdviceInline]

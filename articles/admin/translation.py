@@ -8,13 +8,16 @@ lists its translations with a link to add the missing ones.
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_prose_editor.fields import ProseEditorFormField
 
+from articles.admin.autocomplete import CheckedAutocompleteMixin
 from articles.admin.condition import SECTIONS
 from articles.internal_links import validate_internal_links
 from articles.models import (
@@ -59,7 +62,7 @@ class InfleszTargetFilter(admin.SimpleListFilter):
         return queryset
 
 
-class TranslationAdmin(PublishableAdmin):
+class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
     """What article and condition translations share."""
 
     list_display = [
@@ -231,9 +234,43 @@ def english_changes_url(translation) -> str:
     return f"{url}?{urlencode({'a': checked.history_id, 'b': latest.history_id})}"
 
 
-class ArticleTranslationForm(ConflictCheckedForm):
-    link_validators = (validate_internal_links,)
+class TranslationForm(ConflictCheckedForm):
+    """A translation's text, in its language.
 
+    Its fields say their language (``lang``: the browser's spell-checker and the
+    editor's link chooser, which then offers the pages in that language), and
+    its links are checked in that language: ``/es/articles/<slug>/`` is a page
+    of ours in a Spanish translation. They are checked in ``clean()``, where a
+    new translation's language (chosen on the same form) is known.
+    """
+
+    NOT_TEXT = {"source", "language", "publish_at", "expected_version"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        language = self.instance.language
+        if not language and "language" in self.fields:
+            language = self["language"].value()
+        if language:
+            for name, field in self.fields.items():
+                if name not in self.NOT_TEXT:
+                    field.widget.attrs["lang"] = language
+
+    def clean(self):
+        cleaned = super().clean()
+        language = cleaned.get("language") or self.instance.language
+        if not language:
+            return cleaned  # the language field says what is wrong
+        for name, field in self.fields.items():
+            if isinstance(field, ProseEditorFormField) and cleaned.get(name):
+                try:
+                    validate_internal_links(cleaned[name], language)
+                except ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned
+
+
+class ArticleTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ArticleTranslation
         fields = ["source", "language", "title", "summary", "body", "publish_at"]
@@ -255,9 +292,7 @@ class ArticleTranslationAdmin(TranslationAdmin):
     ]
 
 
-class ConditionTranslationForm(ConflictCheckedForm):
-    link_validators = (validate_internal_links,)
-
+class ConditionTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ConditionTranslation
         fields = [
@@ -300,7 +335,11 @@ class CareAdviceTranslationInline(admin.StackedInline):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "points":
             kwargs["widget"] = forms.Textarea(attrs={"rows": 5, "cols": 60})
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        translation = getattr(self, "_translation", None)
+        if translation is not None and db_field.name in ("heading", "points", "action"):
+            field.widget.attrs["lang"] = translation.language  # spell-checked in its language
+        return field
 
 
 @admin.register(ConditionTranslation)

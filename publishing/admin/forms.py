@@ -28,6 +28,22 @@ class RichTextForm(forms.ModelForm):
                 field.validators.extend(
                     [validate_no_text_lost, validate_nothing_dropped, *self.link_validators]
                 )
+                # Sent back as stored: stripping the stored text's closing newline
+                # would make an unchanged save look like a change (a draft of
+                # changes, or an approval undone). Only blank text is empty.
+                field.strip = False
+                field.to_python = _blank_is_empty(field)
+
+
+def _blank_is_empty(field):
+    """``field.to_python``, with text that is only whitespace read as empty (required)."""
+    to_python = field.to_python
+
+    def blank_is_empty(value):
+        value = to_python(value)
+        return value if value is None or value.strip() else field.empty_value
+
+    return blank_is_empty
 
 
 class ConflictCheckedForm(RichTextForm):

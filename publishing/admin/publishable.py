@@ -146,8 +146,8 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
             if rows is None:
                 yield inline.get_formset(request, obj), inline
             else:
-                # One form a draft row (min_num forms come first).
-                extra = max(len(rows) - inline.get_min_num(request, obj), 0)
+                # One form a draft row (min_num forms come first; None when unset).
+                extra = max(len(rows) - (inline.get_min_num(request, obj) or 0), 0)
                 yield inline.get_formset(request, obj, extra=extra), inline
 
     # Saving ------------------------------------------------------------------

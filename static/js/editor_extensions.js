@@ -6,6 +6,8 @@
 //
 // - Link: the link dialog also offers our own articles and conditions by
 //   title; choosing one puts its path (/articles/<slug>/) in the URL field.
+//   In a text in another language (the field's lang, e.g. a Spanish
+//   translation) it offers that language's pages (/es/articles/<slug>/).
 // - Table: the "Insert table" dialog starts with a header row, so tables
 //   have column headings that screen readers announce.
 // - SpellCheck: the browser's spell-checker underlines misspelt words.
@@ -18,13 +20,25 @@ import {
   updateAttrsDialog,
 } from "django-prose-editor/editor"
 
-// The pages for the chooser, fetched once per page load (on the first link).
-let pagesRequest = null
+// The pages for the chooser, fetched once per page load and language (on the first link).
+const pagesRequests = new Map()
+
+// The language of the text being edited: its field's own lang attribute (a
+// translation's fields have one), else none (the site's default language).
+function textLanguage(editor) {
+  const field = editor.view.dom.closest(".prose-editor")?.querySelector("textarea")
+  return field?.getAttribute("lang") || ""
+}
+
+function pagesUrlFor(url, language) {
+  if (!url || !language) return url
+  return `${url}${url.includes("?") ? "&" : "?"}language=${encodeURIComponent(language)}`
+}
 
 function loadPages(url) {
   if (!url) return Promise.resolve([])
-  if (!pagesRequest) {
-    pagesRequest = fetch(url, {
+  if (!pagesRequests.has(url)) {
+    const pagesRequest = fetch(url, {
       credentials: "same-origin",
       headers: { Accept: "application/json" },
     })
@@ -36,11 +50,12 @@ function loadPages(url) {
       .catch((error) => {
         // Still let staff type a URL; try again on the next link.
         console.error("Could not load our pages for the link chooser:", error)
-        pagesRequest = null
+        pagesRequests.delete(url)
         return []
       })
+    pagesRequests.set(url, pagesRequest)
   }
-  return pagesRequest
+  return pagesRequests.get(url)
 }
 
 // When a page is chosen its path goes into the URL field; typing another
@@ -61,7 +76,7 @@ function connectChooser(editor, pagesByLabel) {
 }
 
 async function editLink(editor, markName, options) {
-  const pages = await loadPages(options.pagesUrl)
+  const pages = await loadPages(pagesUrlFor(options.pagesUrl, textLanguage(editor)))
   const pagesByLabel = new Map(pages.map((page) => [page.label, page]))
   const attrs = editor.getAttributes(markName)
   const initialHref = attrs.href || ""
@@ -190,5 +205,8 @@ export const SpellCheck = Extension.create({
 
   onCreate() {
     this.editor.view.dom.setAttribute("spellcheck", "true")
+    // Checked in the text's language (a Spanish translation in Spanish).
+    const language = textLanguage(this.editor)
+    if (language) this.editor.view.dom.setAttribute("lang", language)
   },
 })

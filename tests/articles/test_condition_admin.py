@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from articles.models import CareAdvice, Condition, Status
 from publishing import services
+from tests.articles.test_translation_admin import sent_back
 from tests.factories import ActivityFactory, ConditionFactory
 from tests.support.two_factor import VerifiedClient
 
@@ -194,3 +195,15 @@ def test_publishing_a_conditions_draft_replaces_its_cards_and_choices(
     assert list(condition.activities.all()) == [stairs]
     assert condition.care_advice.get().point_list == ["Pain lasts", "It swells"]
     assert condition.care_advice.get().history.count() >= 1
+
+
+@pytest.mark.parametrize("field", ["related_articles", "activities"])
+def test_a_condition_with_a_bad_related_choice_is_refused_with_a_message(client, reviewer, field):
+    condition = ConditionFactory()
+    client.force_login(reviewer)
+    opened = client.get(change_url(condition))
+
+    refused = client.post(change_url(condition), sent_back(opened, **{field: ["x"]}))
+
+    assert refused.status_code == 200
+    assert list(refused.context["adminform"].form.errors) == [field]

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article, Status
 from tests.browser.test_editorial_flow import collapse_selection_to_end, log_in
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, ArticleTranslationFactory
 
 
 def select_line(page):
@@ -60,3 +60,38 @@ def test_spell_check_header_row_and_link_to_one_of_our_pages(live_server, browse
     article = Article.objects.get(pk=article.pk)
     assert '<a href="/articles/knee-braces/">Use ice.</a>' in article.body
     assert "<th" in article.body and "What to do" in article.body
+
+
+def test_a_spanish_translation_links_to_spanish_pages_chosen_by_their_spanish_names(
+    live_server, browser, staff
+):
+    braces = ArticleFactory(title="Knee braces", slug="knee-braces", status=Status.PUBLISHED)
+    ArticleTranslationFactory(source=braces, title="Rodilleras", published=True)
+    translation = ArticleTranslationFactory(
+        author=staff["author"], title="Hielo", body="<p>Use hielo.</p>"
+    )
+    page = log_in(browser, live_server, "ana")
+    page.goto(live_server.url + f"/admin/articles/articletranslation/{translation.pk}/change/")
+
+    editor = page.locator(".field-body .ProseMirror[contenteditable=true]")
+    # Spell-checked in Spanish.
+    expect(editor).to_have_attribute("lang", "es")
+    editor.get_by_text("Use hielo.").click()
+    select_line(page)
+    page.locator(".field-body [data-name=link]").click()
+    dialog = page.locator("dialog[open]")
+    expect(dialog).to_be_visible()
+    options = dialog.locator("select[name=page] option")
+    # This text's own page is in the list too (a draft translation, named in Spanish).
+    expect(options).to_have_text(
+        ["None: use the URL below", "Article: Hielo", "Article: Rodilleras"]
+    )
+    dialog.locator("select[name=page]").select_option(label="Article: Rodilleras")
+    expect(dialog.locator("input[name=href]")).to_have_value("/es/articles/knee-braces/")
+    dialog.get_by_role("button", name="Update").click()
+    expect(editor.locator("a[href='/es/articles/knee-braces/']")).to_have_text("Use hielo.")
+
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    translation.refresh_from_db()
+    assert '<a href="/es/articles/knee-braces/">Use hielo.</a>' in translation.body

@@ -8,6 +8,7 @@ from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
+from articles.selectors import all_reviewed
 from articles.translations import (
     NAME_HERE,
     is_source_language,
@@ -159,6 +160,8 @@ class ArticleListView(BodyForEveryoneMixin, ListView):
             {"value": topic, "label": labels[topic], "articles": list(items)}
             for topic, items in groupby(by_topic, key=lambda a: a.topic)
         ]
+        # "Checked by our clinical team" only when it is true of every live article.
+        context["all_reviewed"] = all_reviewed((Article,), page_language())
         return context
 
 

@@ -11,9 +11,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
-from articles.models import Article, Topic
-from articles.translations import localise_all
+from articles.models import Article, Condition, Topic
+from articles.selectors import all_reviewed
+from articles.translations import localise_all, page_language
 from clinic.memo import BodyForEveryoneMixin
+from triage.models import Questionnaire
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +32,13 @@ class HomeView(BodyForEveryoneMixin, TemplateView):
             Article.objects.published().order_by("-updated")[:4]
         )
         context["topics"] = Topic.choices
+        # "Checked by our clinical team" only when it is true of all the home page
+        # leads to: every live article and condition, and the questionnaire.
+        context["all_reviewed"] = all_reviewed(
+            (Article, Condition),
+            page_language(),
+            more=[Questionnaire.objects.published().filter(is_demo=True)],
+        )
         return context
 
 

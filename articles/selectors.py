@@ -1,0 +1,36 @@
+"""Reads that more than one view needs."""
+
+from django.db.models import Q
+
+from articles.models import Article, Condition
+from articles.translations import is_source_language, translation_model
+
+UNREVIEWED = Q(is_demo=True) | Q(reviewed_on__isnull=True)
+
+
+def unreviewed_live(models, language: str) -> list:
+    """Querysets of the live items of ``models`` a patient on a page in ``language``
+    would read without a clinician's review: sample (demo) content, or a page with
+    no review date; on a translated page, its live translations too."""
+    querysets = [model.objects.published().filter(UNREVIEWED) for model in models]
+    if not is_source_language(language):
+        querysets += [
+            translation_model(model)
+            .objects.published()
+            .in_language(language)
+            .filter(UNREVIEWED, source__in=model.objects.published())
+            for model in models
+        ]
+    return querysets
+
+
+def none_exist(querysets) -> bool:
+    """True when every queryset is empty: one query, whatever their number."""
+    first, *rest = [qs.order_by().values_list("pk", flat=True)[:1] for qs in querysets]
+    return not list(first.union(*rest)[:1]) if rest else not list(first)
+
+
+def all_reviewed(models=(Article, Condition), language: str = "en", *, more=()) -> bool:
+    """Whether a page may say its content is checked by the clinical team: every live
+    item it introduces (and any ``more`` querysets of unreviewed items) is reviewed."""
+    return none_exist([*unreviewed_live(models, language), *more])

@@ -70,21 +70,38 @@ class HandoutForm(forms.Form):
 
     def items(self) -> list:
         """The chosen live items in the chosen language (live translations, else
-        English), in pack order or as ticked (articles, then conditions)."""
+        English): the pack's in pack order, then the ticked ones not already in it
+        (articles, then conditions)."""
         return localise_all(self._chosen_items(), self.cleaned_data["language"])
 
     def _chosen_items(self) -> list:
+        chosen = [*self._pack_items(), *self._ticked_items()]
+        seen = set()
+        unique = []
+        for item in chosen:
+            key = (item._meta.label, item.pk)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        return unique
+
+    def _pack_items(self) -> list:
         pack = self.cleaned_data.get("pack")
-        if pack:
-            entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
-                Prefetch("article", queryset=Article.objects.published()),
-                Prefetch(
-                    "condition",
-                    queryset=Condition.objects.published().prefetch_related("care_advice"),
-                ),
-            )
-            return [entry.item for entry in entries if entry.item is not None]
-        conditions = Condition.objects.filter(
-            pk__in=[c.pk for c in self.cleaned_data["conditions"]]
-        ).prefetch_related("care_advice")
-        return [*self.cleaned_data["articles"], *conditions.order_by("title")]
+        if not pack:
+            return []
+        entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
+            Prefetch("article", queryset=Article.objects.published()),
+            Prefetch(
+                "condition",
+                queryset=Condition.objects.published().prefetch_related("care_advice"),
+            ),
+        )
+        return [entry.item for entry in entries if entry.item is not None]
+
+    def _ticked_items(self) -> list:
+        articles = self.cleaned_data.get("articles") or []
+        ticked = [c.pk for c in self.cleaned_data.get("conditions") or []]
+        if not ticked:
+            return [*articles]
+        conditions = Condition.objects.filter(pk__in=ticked).prefetch_related("care_advice")
+        return [*articles, *conditions.order_by("title")]

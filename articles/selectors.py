@@ -1,9 +1,9 @@
 """Reads that more than one view needs."""
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
 from articles.models import Article, Condition
-from articles.translations import is_source_language, translation_model
+from articles.translations import is_source_language, page_language, translation_model
 
 UNREVIEWED = Q(is_demo=True) | Q(reviewed_on__isnull=True)
 
@@ -34,3 +34,30 @@ def all_reviewed(models=(Article, Condition), language: str = "en", *, more=()) 
     """Whether a page may say its content is checked by the clinical team: every live
     item it introduces (and any ``more`` querysets of unreviewed items) is reviewed."""
     return none_exist([*unreviewed_live(models, language), *more])
+
+
+def article_page_queryset(queryset):
+    """Articles with what their body (articles/_article_body.html) shows: the live
+    related conditions. The page, its PDF and packs read the same."""
+    return queryset.prefetch_related(
+        Prefetch(
+            "related_conditions",
+            queryset=Condition.objects.published().order_by("title"),
+            to_attr="live_conditions",
+        )
+    )
+
+
+def condition_page_queryset(queryset):
+    """Conditions with what their body (articles/_condition_body.html) shows: care
+    cards, activities named in the page's language, live related articles."""
+    return queryset.prefetch_related(
+        "care_advice",
+        # Activities are named in the page's language (their other names are rows).
+        "activities" if is_source_language(page_language()) else "activities__names",
+        Prefetch(
+            "related_articles",
+            queryset=Article.objects.published().order_by("title"),
+            to_attr="live_articles",
+        ),
+    )

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Article, Condition
+from articles.selectors import article_page_queryset, condition_page_queryset
 from articles.translations import localise_all, page_language
 from handouts.models import HandoutPack, HandoutPackItem
 
@@ -72,7 +73,7 @@ class HandoutForm(forms.Form):
         """The chosen live items in the chosen language (live translations, else
         English): the pack's in pack order, then the ticked ones not already in it
         (articles, then conditions)."""
-        return localise_all(self._chosen_items(), self.cleaned_data["language"])
+        return localise_all(self._chosen_items(), self.cleaned_data["language"], related=True)
 
     def _chosen_items(self) -> list:
         chosen = [*self._pack_items(), *self._ticked_items()]
@@ -90,18 +91,19 @@ class HandoutForm(forms.Form):
         if not pack:
             return []
         entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
-            Prefetch("article", queryset=Article.objects.published()),
-            Prefetch(
-                "condition",
-                queryset=Condition.objects.published().prefetch_related("care_advice"),
-            ),
+            Prefetch("article", queryset=article_page_queryset(Article.objects.published())),
+            Prefetch("condition", queryset=condition_page_queryset(Condition.objects.published())),
         )
         return [entry.item for entry in entries if entry.item is not None]
 
     def _ticked_items(self) -> list:
-        articles = self.cleaned_data.get("articles") or []
-        ticked = [c.pk for c in self.cleaned_data.get("conditions") or []]
-        if not ticked:
-            return [*articles]
-        conditions = Condition.objects.filter(pk__in=ticked).prefetch_related("care_advice")
-        return [*articles, *conditions.order_by("title")]
+        """As the pages show them (articles/selectors.py), articles then conditions."""
+        ticked = []
+        for name, model, queryset in [
+            ("articles", Article, article_page_queryset),
+            ("conditions", Condition, condition_page_queryset),
+        ]:
+            pks = [item.pk for item in self.cleaned_data.get(name) or []]
+            if pks:
+                ticked += queryset(model.objects.filter(pk__in=pks)).order_by("title")
+        return ticked

@@ -225,22 +225,27 @@ def card_pages(pdf: bytes, cards) -> list[tuple[int, int, bool]]:
 def test_a_care_card_never_splits_across_pages(client, demo, language, size):
     """Issue 24: the English large-print sprain handout printed "Call 911" on the
     page after its card. Every card of every condition, in both sizes and both
-    languages, prints whole on one page (none of them is longer than a page)."""
+    languages, prints whole on one page, unless it is longer than a page: then it
+    starts at the top of a page of its own (a longer list of warning signs may
+    make the emergency card so in large print)."""
     prefix = "" if language == "en" else "/es"
-    checked = 0
+    checked = fitting = 0
     for condition in Condition.objects.published():
         url = prefix + condition.get_absolute_url()
         cards = cards_of(client.get(url).content.decode())
         assert cards, url
         pdf = fetch(client, url + "handout.pdf", size=size).content
-        for (heading, last), (first_page, last_page, _opens) in zip(
+        for (heading, last), (first_page, last_page, opens_page) in zip(
             cards, card_pages(pdf, cards), strict=True
         ):
-            assert first_page == last_page, (
+            assert first_page == last_page or opens_page, (
                 f"{url} {size}: {heading!r} ends with {last!r} a page on"
             )
             checked += 1
+            fitting += first_page == last_page
     assert checked >= 12
+    # Most cards fit on a page: the test sees whole cards, not only long ones.
+    assert fitting >= checked - 4
 
 
 def test_a_card_longer_than_a_page_splits_from_the_top_of_a_page(client, demo):

@@ -26,8 +26,9 @@ def unreviewed_live(models, language: str) -> list:
 
 def none_exist(querysets) -> bool:
     """True when every queryset is empty: one query, whatever their number."""
-    first, *rest = [qs.order_by().values_list("pk", flat=True)[:1] for qs in querysets]
-    return not list(first.union(*rest)[:1]) if rest else not list(first)
+    first, *rest = [qs.order_by().values_list("pk", flat=True) for qs in querysets]
+    # UNION ALL under one LIMIT (no LIMIT inside: SQLite allows none there).
+    return not list(first.union(*rest, all=True)[:1])
 
 
 def all_reviewed(models=(Article, Condition), language: str = "en", *, more=()) -> bool:

@@ -1,13 +1,13 @@
 from itertools import groupby
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.urls import translate_url
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
+from articles.selectors import all_reviewed, article_page_queryset, condition_page_queryset
 from articles.translations import (
     NAME_HERE,
     is_source_language,
@@ -169,6 +169,8 @@ class ArticleListView(BodyForEveryoneMixin, ListView):
             {"value": topic, "label": labels[topic], "articles": list(items)}
             for topic, items in groupby(by_topic, key=lambda a: a.topic)
         ]
+        # "Checked by our clinical team" only when it is true of every live article.
+        context["all_reviewed"] = all_reviewed((Article,), page_language())
         return context
 
 
@@ -177,13 +179,7 @@ class ArticleDetailView(PreviewableDetailView):
     template_name = "articles/article_detail.html"
 
     def get_queryset(self):
-        return self.get_base_queryset().prefetch_related(
-            Prefetch(
-                "related_conditions",
-                queryset=Condition.objects.published().order_by("title"),
-                to_attr="live_conditions",
-            )
-        )
+        return article_page_queryset(self.get_base_queryset())
 
 
 class ConditionListView(BodyForEveryoneMixin, FilterView):
@@ -222,13 +218,4 @@ class ConditionDetailView(PreviewableDetailView):
     template_name = "articles/condition_detail.html"
 
     def get_queryset(self):
-        return self.get_base_queryset().prefetch_related(
-            "care_advice",
-            # Activities are named in the page's language (their other names are rows).
-            "activities" if is_source_language(page_language()) else "activities__names",
-            Prefetch(
-                "related_articles",
-                queryset=Article.objects.published().order_by("title"),
-                to_attr="live_articles",
-            ),
-        )
+        return condition_page_queryset(self.get_base_queryset())

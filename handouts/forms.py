@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from articles.models import Article, Condition
+from articles.selectors import article_page_queryset, condition_page_queryset
 from articles.translations import localise_all, page_language
 from handouts.models import HandoutPack, HandoutPackItem
 
@@ -70,21 +71,39 @@ class HandoutForm(forms.Form):
 
     def items(self) -> list:
         """The chosen live items in the chosen language (live translations, else
-        English), in pack order or as ticked (articles, then conditions)."""
-        return localise_all(self._chosen_items(), self.cleaned_data["language"])
+        English): the pack's in pack order, then the ticked ones not already in it
+        (articles, then conditions)."""
+        return localise_all(self._chosen_items(), self.cleaned_data["language"], related=True)
 
     def _chosen_items(self) -> list:
+        chosen = [*self._pack_items(), *self._ticked_items()]
+        seen = set()
+        unique = []
+        for item in chosen:
+            key = (item._meta.label, item.pk)
+            if key not in seen:
+                seen.add(key)
+                unique.append(item)
+        return unique
+
+    def _pack_items(self) -> list:
         pack = self.cleaned_data.get("pack")
-        if pack:
-            entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
-                Prefetch("article", queryset=Article.objects.published()),
-                Prefetch(
-                    "condition",
-                    queryset=Condition.objects.published().prefetch_related("care_advice"),
-                ),
-            )
-            return [entry.item for entry in entries if entry.item is not None]
-        conditions = Condition.objects.filter(
-            pk__in=[c.pk for c in self.cleaned_data["conditions"]]
-        ).prefetch_related("care_advice")
-        return [*self.cleaned_data["articles"], *conditions.order_by("title")]
+        if not pack:
+            return []
+        entries = HandoutPackItem.objects.filter(pack=pack).prefetch_related(
+            Prefetch("article", queryset=article_page_queryset(Article.objects.published())),
+            Prefetch("condition", queryset=condition_page_queryset(Condition.objects.published())),
+        )
+        return [entry.item for entry in entries if entry.item is not None]
+
+    def _ticked_items(self) -> list:
+        """As the pages show them (articles/selectors.py), articles then conditions."""
+        ticked = []
+        for name, model, queryset in [
+            ("articles", Article, article_page_queryset),
+            ("conditions", Condition, condition_page_queryset),
+        ]:
+            pks = [item.pk for item in self.cleaned_data.get(name) or []]
+            if pks:
+                ticked += queryset(model.objects.filter(pk__in=pks)).order_by("title")
+        return ticked

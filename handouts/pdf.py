@@ -163,7 +163,13 @@ def handout_response(
     if options.large:
         filename = filename.replace(".pdf", "-large-print.pdf")
     site_url = request.build_absolute_uri("/")
-    full_context = {**handout_context(clinic, options, page_url, site_url), **context}
+    # The request itself (not its context processors): the page's body, which
+    # every handout prints, makes the addresses it prints from it.
+    full_context = {
+        **handout_context(clinic, options, page_url, site_url),
+        "request": request,
+        **context,
+    }
 
     def render():
         return render_pdf(

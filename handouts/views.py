@@ -15,8 +15,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from articles.models import Article, Condition
-from articles.views import PreviewableDetailView, is_preview
+from articles.views import (
+    ArticleDetailView,
+    ConditionDetailView,
+    PreviewableDetailView,
+    is_preview,
+)
 from clinic.models import ClinicSettings
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
@@ -61,17 +65,14 @@ class HandoutView(PreviewableDetailView):
         return response
 
 
-class ArticleHandoutView(HandoutView):
-    model = Article
+# The page's own queryset: the handout prints the page's body (one partial), and
+# the item the two share in the per-version memo has what both show.
+class ArticleHandoutView(HandoutView, ArticleDetailView):
     handout_template = "handouts/article.html"
 
 
-class ConditionHandoutView(HandoutView):
-    model = Condition
+class ConditionHandoutView(HandoutView, ConditionDetailView):
     handout_template = "handouts/condition.html"
-
-    def get_queryset(self):
-        return self.get_base_queryset().prefetch_related("care_advice")
 
 
 @never_cache

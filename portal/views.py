@@ -12,10 +12,12 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from api.problems import is_api_request, unavailable_response
-from articles.models import Article, Topic
-from articles.translations import localise_all
+from articles.models import Article, Condition, Topic
+from articles.selectors import all_reviewed
+from articles.translations import localise_all, page_language
 from clinic import sharedcache
 from clinic.memo import BodyForEveryoneMixin
+from triage.models import Questionnaire
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +34,13 @@ class HomeView(BodyForEveryoneMixin, TemplateView):
             Article.objects.published().order_by("-updated")[:4]
         )
         context["topics"] = Topic.choices
+        # "Checked by our clinical team" only when it is true of all the home page
+        # leads to: every live article and condition, and the questionnaire.
+        context["all_reviewed"] = all_reviewed(
+            (Article, Condition),
+            page_language(),
+            more=[Questionnaire.objects.published().filter(is_demo=True)],
+        )
         return context
 
 

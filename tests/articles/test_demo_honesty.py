@@ -1,6 +1,7 @@
 """Demo honesty (CLINICAL.md): sample content says so instead of showing review
 dates that no clinician gave, until a clinical reviewer approves it."""
 
+import html
 import io
 
 import pytest
@@ -198,3 +199,130 @@ def test_pack_pdf_shows_the_notice_for_demo_items_and_dates_for_approved_ones(
     assert NOTICE in demo_pages and "Reviewed on" not in demo_pages
     assert "Reviewed on" in approved_pages and NOTICE not in approved_pages
     assert f"{timezone.localdate():%-d %B %Y}" in approved_pages
+
+
+# The triage result on paper (issue 23, acceptance 4) ---------------------------
+
+SAMPLE_QUESTIONNAIRE = {
+    "en": "Sample questionnaire: not yet approved by the clinic's clinical lead.",
+    "es": "Cuestionario de muestra: todavía no lo aprobó el responsable clínico de la clínica.",
+}
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
+def _result_pdf_text(client, location: str, language: str, size: str) -> str:
+    prefix = "" if language == "en" else f"/{language}"
+    response = client.get(f"{prefix}{location}handout.pdf", {"size": size})
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    return _squashed(
+        " ".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+    )
+
+
+@pytest.mark.parametrize("size", ["normal", "large"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_triage_result_pdf_says_the_questionnaire_is_a_sample_while_it_is(
+    client, demo, language, size
+):
+    from tests.triage.answers import answers
+    from triage.models import Questionnaire
+
+    location = client.post("/triage/", answers(locked="yes"))["Location"]
+    page = html.unescape(client.get(location).content.decode())
+    assert SAMPLE_QUESTIONNAIRE["en"] in page  # as on the web page
+    notice = _squashed(SAMPLE_QUESTIONNAIRE[language])
+    assert notice in _result_pdf_text(client, location, language, size)
+    # Approved by the clinic: the paper no longer says so.
+    Questionnaire.objects.published().update(is_demo=False)
+    assert notice not in _result_pdf_text(client, location, language, size)
+
+
+# Review claims on lists (issue 23, acceptance 4) --------------------------------
+
+CLAIMS = {
+    "en": {
+        "/": "Written in plain words and checked by our clinical team.",
+        "/articles/": "Each one is checked by our clinical team.",
+    },
+    "es": {
+        "/": "revisados por nuestro equipo clínico.",
+        "/articles/": "Nuestro equipo clínico revisa cada uno.",
+    },
+}
+
+
+def _claims_shown(client, language: str) -> dict:
+    prefix = "" if language == "en" else f"/{language}"
+    shown = {}
+    for path, claim in CLAIMS[language].items():
+        response = client.get(prefix + path)
+        assert response.status_code == 200
+        # The Spanish home page's claim wraps in the catalogue: compare without spaces.
+        shown[path] = _squashed(claim) in _squashed(response.content.decode())
+    return shown
+
+
+def _review_everything(reviewer):
+    from articles.models import ArticleTranslation, ConditionTranslation
+    from triage.models import Questionnaire
+
+    today = timezone.localdate()
+    for model in (Article, Condition, ArticleTranslation, ConditionTranslation):
+        model.objects.update(is_demo=False, reviewed_on=today, reviewed_by=reviewer)
+    Questionnaire.objects.update(is_demo=False)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_lists_claim_a_clinical_check_only_when_every_live_item_had_one(
+    client, demo, reviewer, language
+):
+    from clinic.models import ContentVersion
+
+    # The demo content: no page may say it was checked.
+    assert _claims_shown(client, language) == {"/": False, "/articles/": False}
+    _review_everything(reviewer)
+    ContentVersion.bump()  # update() sends no signal: a new version, as a save would
+    assert _claims_shown(client, language) == {"/": True, "/articles/": True}
+    # One sample condition left: the home page (which leads to the conditions) says
+    # nothing; the article list, all of whose articles were checked, still may.
+    Condition.objects.filter(slug="meniscus-tear").update(is_demo=True)
+    ContentVersion.bump()
+    assert _claims_shown(client, language) == {"/": False, "/articles/": True}
+
+
+def test_a_live_article_with_no_review_date_takes_the_claim_away(client, demo, reviewer):
+    from clinic.models import ContentVersion
+
+    _review_everything(reviewer)
+    ArticleFactory(published=True, reviewed_on=None)
+    ContentVersion.bump()
+    assert _claims_shown(client, "en") == {"/": False, "/articles/": False}
+
+
+def test_the_sample_questionnaire_takes_the_claim_away_from_the_home_page(client, demo, reviewer):
+    from clinic.models import ContentVersion
+    from triage.models import Questionnaire
+
+    _review_everything(reviewer)
+    Questionnaire.objects.published().update(is_demo=True)
+    ContentVersion.bump()
+    assert _claims_shown(client, "en") == {"/": False, "/articles/": True}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_sample_translation_takes_the_claim_away_from_its_language_only(
+    client, demo, reviewer, language
+):
+    from articles.models import ArticleTranslation
+    from clinic.models import ContentVersion
+
+    _review_everything(reviewer)
+    ArticleTranslation.objects.filter(pk=ArticleTranslation.objects.published().first().pk).update(
+        is_demo=True
+    )
+    ContentVersion.bump()
+    expected = language == "en"
+    assert _claims_shown(client, language) == {"/": expected, "/articles/": expected}

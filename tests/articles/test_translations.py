@@ -273,9 +273,10 @@ def test_spanish_condition_page_translates_sections_names_and_cards(client, sett
     assert "Le duele la parte de adelante de la rodilla." in page
     assert "Vea a un fisioterapeuta si:" in page and card.heading not in page
     assert untranslated.heading in page  # a card with no words yet keeps its English ones
-    # ...marked as English, heading, points and action.
-    assert f'<span lang="en">{untranslated.heading}</span>' in page
-    assert f'<p class="care-card__action" lang="en">{untranslated.action}</p>' in page
+    # ...marked as English as a whole card (issue 24: no card mixes languages).
+    english_card = re.search(r'<section class="care-card[^>]*lang="en".*?</section>', page, re.S)
+    assert untranslated.heading in english_card.group(0)
+    assert f'<p class="care-card__action">{untranslated.action}</p>' in english_card.group(0)
 
 
 def test_spanish_condition_page_lists_related_articles_by_their_spanish_names(

@@ -77,6 +77,40 @@ def test_ticked_items_print_without_a_pack(client, demo, author):
     assert starting_titles(reader, [article, condition]) == [article.title, condition.title]
 
 
+def test_a_pack_and_ticked_pages_print_both_without_duplicates(client, pack, author):
+    """Issue 24: the pack's items first, in pack order, then the ticked pages that
+    are not already in it (articles, then conditions), each once."""
+    pack, items = pack
+    in_pack_article = items[1]
+    extra_article = Article.objects.get(slug="how-your-knee-works")
+    extra_condition = Condition.objects.get(slug="meniscus-tear")
+    client.force_login(author)
+    response = client.post(
+        "/handouts/",
+        {
+            "pack": pack.pk,
+            "articles": [extra_article.pk, in_pack_article.pk],
+            "conditions": [extra_condition.pk, items[0].pk],
+        },
+    )
+    assert response.status_code == 200
+    text, reader = pdf_text(response)
+    everything = [*items, extra_article, extra_condition]
+    expected = [item.title for item in everything]
+    assert starting_titles(reader, everything) == expected
+    # The contents list on the cover names each once, in the same order.
+    contents = " ".join(reader.pages[0].extract_text().split())
+    positions = [contents.index(title) for title in expected]
+    assert positions == sorted(positions)
+    assert all(contents.count(title) == 1 for title in expected)
+
+
+def test_the_page_says_a_pack_and_ticked_pages_print_together(client, demo, author):
+    client.force_login(author)
+    page = client.get("/handouts/").content.decode()
+    assert "a pack prints first, then the pages you ticked" in page
+
+
 def test_patient_name_is_never_stored_cached_or_logged(client, pack, author, caplog):
     pack, _items = pack
     client.force_login(author)

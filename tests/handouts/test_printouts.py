@@ -3,6 +3,7 @@
 Every check reads the PDF WeasyPrint really made, with pypdf and poppler.
 """
 
+import html
 import io
 import math
 import re
@@ -16,7 +17,6 @@ from articles.models import Condition
 from handouts.models import HandoutPack
 from tests.handouts.test_handouts import ARTICLE, CONDITION, fetch, page_png, read, text_of
 from tests.triage.answers import answers
-from triage.models import SafetyNetItem
 
 pytestmark = pytest.mark.django_db
 
@@ -173,30 +173,99 @@ def page_fill(pdf: bytes) -> list[float]:
     return [(max((b for _, b in lines), default=top) - top) / (bottom - top) for lines in body]
 
 
-def test_care_cards_and_tables_leave_no_page_mostly_empty(client, demo):
-    sprain = fetch(client, CONDITION + "handout.pdf", size="large").content
-    fill = page_fill(sprain)
-    assert len(fill) > 3
-    assert min(fill[:-1]) >= 1 / 3, fill
-    # Breaks may leave gaps at the foot of pages, but not a sheet of paper's worth in all.
-    assert sum(1 - f for f in fill[:-1]) < 1, fill
-    # A card's heading stays with its first two points; a short card stays whole.
-    pages = [squashed(page.extract_text()) for page in PdfReader(io.BytesIO(sprain)).pages]
-    signs = list(SafetyNetItem.objects.live())
-    split = False
-    for card in Condition.objects.get(slug="knee-ligament-sprain").care_advice.all():
-        points = [s.text for s in signs if s.level == card.urgency] + card.point_list
-        heading = next(n for n, text in enumerate(pages) if squashed(card.heading) in text)
-        assert squashed(points[0]) in pages[heading] and squashed(points[1]) in pages[heading]
-        last = next(n for n, text in enumerate(pages) if squashed(points[-1]) in text)
-        if len(points) < 6:
-            assert last == heading, card.heading
-        split |= last > heading
-    assert split, "no long card was split: the test proves nothing"
+def test_tables_leave_no_page_mostly_empty(client, demo):
     # The result's long table of answers no longer leaves its heading alone on a page.
     location = client.post("/triage/", answers(locked="yes"))["Location"]
     fill = page_fill(fetch(client, location + "handout.pdf", size="large").content)
     assert min(fill[:-1]) >= 1 / 3, fill
+
+
+def text_of_html(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+def cards_of(page_html: str) -> list[tuple[str, str]]:
+    """(heading, last line) of each care card of a page, in order. The page and its
+    PDF render one body (articles/_condition_body.html), so the web page tells
+    what each printed card starts and ends with."""
+    cards = []
+    for card in re.findall(r'<section class="care-card.*?</section>', page_html, re.S):
+        heading = re.search(r'class="care-card__heading"[^>]*>(.*?)</h\d>', card, re.S).group(1)
+        heading = text_of_html(
+            re.sub(r'<span class="care-card__urgency">.*?</span> </span>', "", heading)
+        )
+        lines = re.findall(r"<(p|li)\b[^>]*>(.*?)</\1>", card, re.S)
+        cards.append((heading, text_of_html(lines[-1][1])))
+    return cards
+
+
+def card_pages(pdf: bytes, cards) -> list[tuple[int, int, bool]]:
+    """(page of its heading, page of its last line, whether the card opens its page)
+    of each card, found in order in the PDF's text."""
+    pages = [squashed(page.extract_text()) for page in PdfReader(io.BytesIO(pdf)).pages]
+    starts = [sum(len(text) for text in pages[:n]) for n in range(len(pages))]
+    whole = "".join(pages)
+
+    def page_at(offset):
+        return max(n for n, start in enumerate(starts) if start <= offset)
+
+    found, position = [], 0
+    for heading, last in cards:
+        first = whole.index(squashed(heading), position)
+        position = whole.index(squashed(last), first)
+        page = page_at(first)
+        # The urgency label (printed in capitals) comes just before the heading.
+        opens_page = len(whole[starts[page] : first]) <= 40
+        found.append((page, page_at(position), opens_page))
+    return found
+
+
+@pytest.mark.parametrize("size", ["normal", "large"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_care_card_never_splits_across_pages(client, demo, language, size):
+    """Issue 24: the English large-print sprain handout printed "Call 911" on the
+    page after its card. Every card of every condition, in both sizes and both
+    languages, prints whole on one page, unless it is longer than a page: then it
+    starts at the top of a page of its own (a longer list of warning signs may
+    make the emergency card so in large print)."""
+    prefix = "" if language == "en" else "/es"
+    checked = fitting = 0
+    for condition in Condition.objects.published():
+        url = prefix + condition.get_absolute_url()
+        cards = cards_of(client.get(url).content.decode())
+        assert cards, url
+        pdf = fetch(client, url + "handout.pdf", size=size).content
+        for (heading, last), (first_page, last_page, opens_page) in zip(
+            cards, card_pages(pdf, cards), strict=True
+        ):
+            assert first_page == last_page or opens_page, (
+                f"{url} {size}: {heading!r} ends with {last!r} a page on"
+            )
+            checked += 1
+            fitting += first_page == last_page
+    assert checked >= 12
+    # Most cards fit on a page: the test sees whole cards, not only long ones.
+    assert fitting >= checked - 4
+
+
+def test_a_card_longer_than_a_page_splits_from_the_top_of_a_page(client, demo):
+    from tests.factories import CareAdviceFactory
+
+    condition = Condition.objects.get(slug="knee-ligament-sprain")
+    CareAdviceFactory(
+        condition=condition,
+        order=99,
+        urgency="routine",
+        heading="A very long list of things to do",
+        points="\n".join(f"Step {n}: rest the knee and keep it raised." for n in range(40)),
+        action="Phone us if it does not get better.",
+    )
+    cards = cards_of(client.get(condition.get_absolute_url()).content.decode())
+    placed = card_pages(fetch(client, CONDITION + "handout.pdf", size="large").content, cards)
+    *short, (first_page, last_page, opens_page) = placed
+    assert all(first == last for first, last, _opens in short)
+    # Longer than a page: it must split, but only after moving to a page of its own.
+    assert last_page > first_page and opens_page
 
 
 def test_pack_contents_give_the_page_each_item_starts_on(client, demo, author):

@@ -98,14 +98,33 @@ class TriageForm(forms.Form):
         ]
 
     def error_list(self):
-        """(field id to link to, message) in page order, for the error summary."""
-        found = []
-        for question, field in self.items():
-            if field.errors:
-                target = (
-                    field.id_for_label
-                    if question.kind == QuestionKind.NUMBER
-                    else f"{question.key}-{question.choice_pairs()[0][0]}"
+        """(field id to link to, message) in page order."""
+        return [
+            (self._target(question, field), field.errors[0])
+            for question, field in self._with_errors()
+        ]
+
+    def error_summary(self) -> tuple[list, list]:
+        """(problems, missing) for the error summary, in page order, so that it
+        fits one phone screen: an answer that is wrong gets its message; an
+        unanswered question only its short name ("your age"), under "Tell us:".
+        Each is (field id to link to, text)."""
+        problems, missing = [], []
+        for question, field in self._with_errors():
+            if self.assessment.errors.get(question.key) == engine.REQUIRED:
+                missing.append(
+                    (self._target(question, field), question.error_name or question.text)
                 )
-                found.append((target, field.errors[0]))
-        return found
+            else:
+                problems.append((self._target(question, field), field.errors[0]))
+        return problems, missing
+
+    def _with_errors(self):
+        return [(question, field) for question, field in self.items() if field.errors]
+
+    @staticmethod
+    def _target(question, field) -> str:
+        """The id a summary link goes to: the number box, or a question's first answer."""
+        if question.kind == QuestionKind.NUMBER:
+            return field.id_for_label
+        return f"{question.key}-{question.choice_pairs()[0][0]}"

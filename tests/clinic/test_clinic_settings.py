@@ -46,7 +46,10 @@ def test_pages_show_the_clinic(client):
     )
     settings.save()
     page = client.get("/").content.decode()
-    assert "Hill Knee Clinic" in page and "0100 999 111" in page and "<strong>112</strong>" in page
+    assert "Hill Knee Clinic" in page
+    # Both numbers can be tapped on a phone (issue 24).
+    assert '<a class="tel" href="tel:0100999111">0100 999 111</a>' in page
+    assert '<strong><a class="tel" href="tel:112">112</a></strong>' in page
 
 
 def test_admin_rejects_bad_values_next_to_the_field(admin_client):

@@ -117,13 +117,17 @@ def test_errors_name_each_question_once_in_plain_words(client, demo):
     response = client.post(URL, {"step": "1", "age": "", "days_since_start": "soon"})
     assert response.status_code == 400
     html = _html(response)
-    assert "Tell us your age." in html
-    assert "Enter how many days ago it started as a whole number, for example 3." in html
-    assert '<a href="#id_age">Tell us your age.</a>' in html
-    assert 'href="#deformity-yes"' in html
+    # Next to the field, the whole message; in the summary, a wrong answer's message and
+    # an unanswered question's short name under "Tell us:" (one phone screen, issue 24).
+    assert html.count("Tell us your age.") == 1
+    assert "You did not answer 12 questions. Tell us:" in html
+    assert '<a href="#id_age">your age</a>' in html
+    message = "Enter how many days ago it started as a whole number, for example 3."
+    assert html.count(message) == 2
+    assert f'<a href="#id_days_since_start">{message}</a>' in html
+    assert '<a href="#deformity-yes">if your knee looks out of place</a>' in html
     # Step 2 questions are not errors on step 1.
     assert "locked" not in response.context["form"].errors
-    assert html.count("Tell us your age.") == 2  # in the summary and next to the field
 
 
 def test_result_shows_reasons_safety_net_and_related_reading(client, demo):

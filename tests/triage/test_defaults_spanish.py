@@ -11,6 +11,9 @@ from triage import defaults, services, texts
 from triage.defaults import spanish
 from triage.models import Translation
 
+# The shipped Spanish texts: 133, and one per warning sign (13 in v3, 28 in v3.1).
+SHIPPED_TEXTS = 133 + len(spanish.SAFETY_NET)
+
 MIGRATION = importlib.import_module("triage.migrations.0007_default_spanish_texts")
 
 
@@ -24,7 +27,7 @@ def test_every_english_text_has_a_spanish_text():
             question["key"]
         )
     assert set(spanish.QUESTIONS) == {q["key"] for q in defaults.QUESTIONS}
-    assert list(spanish.SAFETY_NET) == [text for _level, text in defaults.SAFETY_NET]
+    assert list(spanish.SAFETY_NET) == [text for _group, text, _covers in defaults.SAFETY_NET]
     assert set(spanish.RULE_REASONS) == {r["name"] for r in defaults.RULES}
     for outcome in defaults.OUTCOMES:
         assert set(spanish.OUTCOMES[outcome["key"]]) == set(texts.OUTCOME_FIELDS)
@@ -94,7 +97,7 @@ def test_the_demo_stores_them_as_the_published_versions_texts(demo):
         pk=services.published_questionnaire().pk
     )
     statuses = texts.statuses(questionnaire, "es")
-    assert len(statuses) == 146
+    assert len(statuses) == SHIPPED_TEXTS
     assert {s.status for s in statuses} == {texts.UP_TO_DATE}
     assert questionnaire.is_demo  # sample data, like the English
 
@@ -112,6 +115,6 @@ def test_the_data_migration_skips_a_version_the_clinic_approved(demo):
     questionnaire.is_demo = True  # still sample data: gets them
     questionnaire.save()
     MIGRATION.forwards(apps, None)
-    assert Translation.objects.filter(questionnaire=questionnaire).count() == 146
+    assert Translation.objects.filter(questionnaire=questionnaire).count() == SHIPPED_TEXTS
     MIGRATION.forwards(apps, None)  # and only once
-    assert Translation.objects.filter(questionnaire=questionnaire).count() == 146
+    assert Translation.objects.filter(questionnaire=questionnaire).count() == SHIPPED_TEXTS

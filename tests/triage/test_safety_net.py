@@ -56,7 +56,7 @@ def content_pages(client):
 
 
 def test_the_list_is_the_clinical_list(demo):
-    assert live_list() == [text for _level, text in defaults.SAFETY_NET]
+    assert live_list() == [text for _group, text, _covers in defaults.SAFETY_NET]
 
 
 def test_every_outcome_article_and_condition_shows_the_same_list_in_the_same_order(client, demo):
@@ -68,9 +68,10 @@ def test_every_outcome_article_and_condition_shows_the_same_list_in_the_same_ord
 
 
 def test_every_condition_has_emergency_and_urgent_cards_that_show_the_list(client, demo):
+    # An emergency card shows the emergency group; an urgent card both "today" groups.
     by_level = {
-        level: [text for lvl, text in defaults.SAFETY_NET if lvl == level]
-        for level in ("emergency", "urgent")
+        level: [text for group, text, _covers in defaults.SAFETY_NET if group in groups]
+        for level, groups in (("emergency", {"emergency"}), ("urgent", {"urgent_doctor", "urgent"}))
     }
     for condition in Condition.objects.published():
         html = client.get(condition.get_absolute_url()).content.decode()
@@ -82,14 +83,16 @@ def test_every_condition_has_emergency_and_urgent_cards_that_show_the_list(clien
 
 def test_editing_the_list_once_changes_every_page(client, demo):
     before = {**outcome_pages(client), **content_pages(client)}  # fills the page cache
-    assert all("your knee is stuck" not in html for html in before.values())
-    item = SafetyNetItem.objects.live().get(text="your knee locks and will not straighten")
-    item.text = "your knee is stuck and will not straighten"
+    assert all("your knee is jammed" not in html for html in before.values())
+    item = SafetyNetItem.objects.live().get(
+        text="your knee is stuck (locked) and will not straighten"
+    )
+    item.text = "your knee is jammed and will not straighten"
     item.save()
     after = {**outcome_pages(client), **content_pages(client)}
     for name, html in after.items():
-        assert "your knee is stuck and will not straighten" in items_in(html), name
-        assert "your knee locks and will not straighten" not in html, name
+        assert "your knee is jammed and will not straighten" in items_in(html), name
+        assert "your knee is stuck (locked) and will not straighten" not in html, name
 
 
 def test_a_new_questionnaire_version_brings_its_own_list_to_every_page(client, demo, reviewer):

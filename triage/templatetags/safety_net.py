@@ -1,13 +1,24 @@
-"""The questionnaire's one safety-net list, for content pages (care cards and the
-"When to get help" article): ``{% live_safety_net as items %}``."""
+"""The questionnaire's one safety-net list (CLINICAL.md v3.1), for every page that
+shows it: ``{% live_safety_net as items %}`` on content pages (care cards and
+the "When to get help" article), and ``items|safety_groups`` to render it in
+its three groups (``templates/includes/safety_net.html``)."""
 
 from django import template
 from django.conf import settings
 
+from clinic.urgency import Urgency
 from triage import texts
-from triage.models import PartKind, SafetyNetItem, Translation
+from triage.models import PartKind, SafetyGroup, SafetyNetItem, Translation
 
 register = template.Library()
+
+# The care-card level (and the outcome urgency) that each group belongs to:
+# an emergency card shows the emergency group, an urgent card both "today" groups.
+GROUP_URGENCY = {
+    SafetyGroup.EMERGENCY: Urgency.EMERGENCY,
+    SafetyGroup.URGENT_DOCTOR: Urgency.URGENT,
+    SafetyGroup.URGENT: Urgency.URGENT,
+}
 
 
 @register.simple_tag(takes_context=True)
@@ -29,3 +40,34 @@ def live_safety_net(context):
         if request is not None:
             setattr(request, cache_name, cached)
     return cached
+
+
+def groups_for(urgencies: str = "") -> list[str]:
+    """The groups shown for care cards of ``urgencies`` ("emergency", "urgent" or
+    both, comma-separated); all three without."""
+    levels = {level.strip() for level in (urgencies or "").split(",") if level.strip()}
+    return [group.value for group in SafetyGroup if not levels or GROUP_URGENCY[group] in levels]
+
+
+@register.filter
+def safety_groups(items, urgencies=""):
+    """[(group key, its signs)] most urgent first, in the list's order within a
+    group; empty groups left out. With ``urgencies`` (a care card's level), only
+    the groups of that level."""
+    wanted = groups_for(urgencies)
+    items = list(items or ())
+    return [
+        (group, signs)
+        for group in wanted
+        if (signs := [item for item in items if item.level == group])
+    ]
+
+
+@register.simple_tag
+def groups_without_card(cards) -> str:
+    """The urgencies ("emergency", "urgent") that no emergency or urgent care card
+    of a condition shows, so that its page still holds all three groups."""
+    shown = {card.urgency for card in cards}
+    return ",".join(
+        urgency for urgency in (Urgency.EMERGENCY, Urgency.URGENT) if urgency not in shown
+    )

@@ -8,17 +8,12 @@ from django.conf import settings
 
 from clinic.urgency import Urgency
 from triage import texts
-from triage.models import PartKind, SafetyGroup, SafetyNetItem, Translation
+from triage.models import PartKind, SafetyNetItem, Translation
+from triage.safety_net import GROUP_URGENCY, groups_for
 
 register = template.Library()
 
-# The care-card level (and the outcome urgency) that each group belongs to:
-# an emergency card shows the emergency group, an urgent card both "today" groups.
-GROUP_URGENCY = {
-    SafetyGroup.EMERGENCY: Urgency.EMERGENCY,
-    SafetyGroup.URGENT_DOCTOR: Urgency.URGENT,
-    SafetyGroup.URGENT: Urgency.URGENT,
-}
+__all__ = ["GROUP_URGENCY", "groups_for", "live_safety_net", "safety_groups"]
 
 
 @register.simple_tag(takes_context=True)
@@ -40,13 +35,6 @@ def live_safety_net(context):
         if request is not None:
             setattr(request, cache_name, cached)
     return cached
-
-
-def groups_for(urgencies: str = "") -> list[str]:
-    """The groups shown for care cards of ``urgencies`` ("emergency", "urgent" or
-    both, comma-separated); all three without."""
-    levels = {level.strip() for level in (urgencies or "").split(",") if level.strip()}
-    return [group.value for group in SafetyGroup if not levels or GROUP_URGENCY[group] in levels]
 
 
 @register.filter

@@ -498,10 +498,26 @@ def _clone(source, apps):
     return draft
 
 
+def _restore_v3_1(apps):
+    """A v3.1 list that went back past this migration (its doctor-today signs
+    listed as urgent, its keys dropped with their column) comes forward as it was."""
+    Questionnaire = apps.get_model("triage", "Questionnaire")
+    SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
+    collapsed = [("urgent" if g == "urgent_doctor" else g, text) for g, text, _c in NEW_LIST]
+    for questionnaire in Questionnaire.objects.all():
+        signs = _signs(questionnaire, SafetyNetItem)
+        if [(item.level, item.text) for item in signs] != collapsed:
+            continue
+        for item, (group, _text, covers) in zip(signs, NEW_LIST):
+            item.level, item.covers = group, item.covers or ", ".join(covers)
+            item.save(update_fields=["level", "covers"])
+
+
 def forwards(apps, schema_editor):
     Questionnaire = apps.get_model("triage", "Questionnaire")
     SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
     Translation = apps.get_model("triage", "Translation")
+    _restore_v3_1(apps)
     _fill_old_covers(apps)
     new = [(group, text) for group, text, _covers in NEW_LIST]
     for questionnaire in Questionnaire.objects.filter(
@@ -526,11 +542,19 @@ def forwards(apps, schema_editor):
             _put_new_list(draft, apps, spanish=True)
 
 
+def backwards(apps, schema_editor):
+    """Before v3.1 there were two levels: a "see a doctor today" sign is listed as
+    urgent again (so that 0008's narrower level field can take every row back).
+    The lists themselves stay as they are."""
+    SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
+    SafetyNetItem.objects.filter(level="urgent_doctor").update(level="urgent")
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("triage", "0008_safety_net_groups_rule_texts"),
     ]
 
     operations = [
-        migrations.RunPython(forwards, migrations.RunPython.noop),
+        migrations.RunPython(forwards, backwards),
     ]

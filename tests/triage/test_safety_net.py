@@ -211,3 +211,35 @@ def test_a_condition_without_emergency_or_urgent_cards_still_shows_all_three_gro
     condition.care_advice.exclude(urgency="routine").delete()
     html = client.get(condition.get_absolute_url()).content.decode()
     assert set(groups_in(html)) == set(GROUPS)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pdfs_html_holds_the_same_three_groups_in_the_clinics_words(
+    client, demo, spanish, language, monkeypatch
+):
+    """The handouts render the same include: its HTML, as WeasyPrint gets it."""
+    from handouts import pdf
+
+    rendered = []
+    real = pdf.render_to_string
+
+    def keep(*args, **kwargs):  # the real rendering, its HTML kept for the test
+        rendered.append(real(*args, **kwargs))
+        return rendered[-1]
+
+    monkeypatch.setattr(pdf, "render_to_string", keep)
+    set_clinic_words()
+    get = (lambda path: es_get(client, path)) if language == "es" else client.get
+    post = (lambda path, data: es_post(client, path, data)) if language == "es" else client.post
+    location = post("/triage/", BY_OUTCOME["self_care"])["Location"]
+    when = Article.objects.published().get(topic="when_to_get_help")
+    condition = Condition.objects.published().get(slug="meniscus-tear")
+    for path in (location, when.get_absolute_url(), condition.get_absolute_url()):
+        assert get(path + "handout.pdf")["Content-Type"] == "application/pdf"
+    assert len(rendered) == 3
+    sentence = CLOSED[language].format(WORDS[language]["out_of_hours"])
+    for html in rendered:
+        groups = groups_in(html)
+        assert set(groups) == set(GROUPS)
+        assert all(sentence in " ".join(groups[g]) for g in ("urgent_doctor", "urgent"))
+        assert 'href="tel:999"' in " ".join(groups["emergency"])

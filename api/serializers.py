@@ -14,7 +14,8 @@ from rest_framework import serializers
 from articles.models import Area, Onset, Topic
 from articles.translations import words_language
 from clinic.urgency import Urgency
-from triage.models import PartKind
+from triage.models import PartKind, SafetyGroup
+from triage.safety_net import GROUP_URGENCY, signs_for_card
 from triage.texts import outcome_text, rule_text
 
 # Null for sample content (the page shows a sample notice instead).
@@ -140,13 +141,11 @@ class CareCardSerializer(serializers.Serializer):
 
     def get_points(self, card) -> list[str]:
         """As on the page: an emergency or urgent card starts with the
-        questionnaire's warning signs of its level, then its own points."""
-        signs = [
-            item.text
-            for item in self.context.get("warning_signs", [])
-            if item.level == card.urgency
-        ]
-        return signs + card.point_list if card.urgency != Urgency.ROUTINE else card.point_list
+        questionnaire's warning signs of its level (an emergency card: the
+        emergency group; an urgent card: "see a doctor today", then "get seen
+        today"), then its own points."""
+        signs = signs_for_card(self.context.get("warning_signs", []), card.urgency)
+        return [item.text for item in signs] + card.point_list
 
 
 class ActivitySerializer(serializers.Serializer):
@@ -261,8 +260,23 @@ class OutcomeSerializer(serializers.Serializer):
 
 
 class WarningSignSerializer(serializers.Serializer):
-    level = serializers.CharField()
+    level = serializers.ChoiceField(
+        choices=SafetyGroup.values,
+        help_text="The safety net's group, most urgent first: emergency (call the emergency "
+        "number or go to the ER now), urgent_doctor (see a doctor today), urgent (get seen "
+        "today at the clinic or urgent care).",
+    )
+    level_label = serializers.SerializerMethodField()
+    urgency = serializers.SerializerMethodField(
+        help_text="The care-card level that shows this sign: emergency or urgent."
+    )
     text = serializers.CharField()
+
+    def get_level_label(self, item) -> str:
+        return str(SafetyGroup(item.level).label)
+
+    def get_urgency(self, item) -> str:
+        return str(GROUP_URGENCY[SafetyGroup(item.level)])
 
 
 class QuestionnaireSerializer(serializers.Serializer):

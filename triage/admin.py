@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from clinic.admin_readonly import ReadOnlyModelAdmin
-from triage import services, texts, translation_admin
+from triage import engine, services, texts, translation_admin
 from triage.models import (
     Clause,
     Outcome,
@@ -91,15 +91,54 @@ class OutcomeInline(DraftOnlyInline, admin.StackedInline):
     autocomplete_fields = ["related_conditions", "related_articles"]
 
 
+class SafetyNetItemForm(forms.ModelForm):
+    """A warning sign: its group, its words, and the questions it stands for."""
+
+    class Meta:
+        model = SafetyNetItem
+        fields = ["order", "level", "text", "covers"]
+        help_texts = {
+            "level": gettext_lazy(
+                "Where the sign is listed: “call the emergency number” (rank 1), “see a doctor "
+                "today” (rank 2) or “get seen today” (rank 3)."
+            ),
+        }
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 2, "cols": 40}),
+            "covers": forms.TextInput(attrs={"size": 30}),
+        }
+
+    def clean_covers(self):
+        """Question keys of this version, written as “fever, hot_swollen”."""
+        keys = engine.parse_keys(self.cleaned_data.get("covers", ""))
+        questionnaire_id = self.instance.questionnaire_id
+        known = set(
+            Question.objects.filter(questionnaire=questionnaire_id).values_list("key", flat=True)
+        )
+        unknown = [key for key in keys if key not in known]
+        if questionnaire_id and unknown:
+            raise ValidationError(
+                _("%(keys)s: not a question key of this version. Use keys such as %(example)s.")
+                % {"keys": ", ".join(unknown), "example": ", ".join(sorted(known)[:3])}
+            )
+        return ", ".join(keys)
+
+
 class SafetyNetItemInline(DraftOnlyInline, admin.TabularInline):
     """The one list of warning signs that every outcome, the "When to get help"
-    article and every condition's emergency and urgent care cards show."""
+    article and every condition's emergency and urgent care cards show, in
+    three groups; each sign names the question keys it covers, and a version is
+    published only when every key of an urgent rule (rank 1-3) is covered by a
+    sign of the rule's group or a more urgent one (CLINICAL.md v3.1)."""
 
     model = SafetyNetItem
-    fields = ["order", "level", "text"]
+    form = SafetyNetItemForm
+    fields = ["order", "level", "text", "covers"]
     verbose_name_plural = gettext_lazy(
         "Safety net: warning signs (shown on every outcome, the “When to get help” article "
-        "and every condition's care cards)"
+        "and every condition's care cards, in three groups). Each sign names the question "
+        "keys it covers: publishing checks that every question of an urgent rule has a sign "
+        "in the rule's group or a more urgent one."
     )
 
 

@@ -1,4 +1,4 @@
-"""Load the default questionnaire (triage/defaults/, CLINICAL.md v3) into the database.
+"""Load the default questionnaire (triage/defaults/, CLINICAL.md v3; its safety net v3.1) into the database.
 
 - A fresh database gets it published, marked as sample (demo) data.
 - A database that already serves an older version keeps serving it and gets
@@ -136,11 +136,45 @@ def _known(model, fields: dict) -> dict:
     return {name: value for name, value in fields.items() if name in names}
 
 
+# The list as CLINICAL.md v3 shipped it (two levels, no covered keys), frozen:
+# what migrations before 0008 (which added the groups and the keys) write, so
+# that an old database upgrades step by step; 0009 brings it to today's list.
+SAFETY_NET_V3 = (
+    ("emergency", "your foot or lower leg is cold, white or pale"),
+    ("emergency", "your knee or kneecap looks out of place"),
+    ("emergency", "you have a fever and your knee is hot or swollen"),
+    ("emergency", "you feel very unwell, confused or very sleepy"),
+    ("emergency", "you are short of breath or have chest pain"),
+    ("emergency", "your shin or calf is very tight and swollen, and the pain keeps getting worse"),
+    ("emergency", "your foot goes numb after an injury"),
+    ("urgent", "one calf is swollen, warm or painful"),
+    ("urgent", "your foot is numb, or has pins and needles that do not go away"),
+    ("urgent", "you cannot take 4 steps on the leg"),
+    ("urgent", "you cannot lift the leg with the knee straight"),
+    ("urgent", "your knee locks and will not straighten"),
+    ("urgent", "your knee swells up within a few hours of an injury"),
+)
+
+
 def add_safety_net(questionnaire, apps=global_apps):
+    """The shipped list (CLINICAL.md v3.1: three groups, each sign with the
+    question keys it covers); at a migration state before the groups, the v3 list."""
     SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
+    if not any(field.name == "covers" for field in SafetyNetItem._meta.get_fields()):
+        SafetyNetItem.objects.bulk_create(
+            SafetyNetItem(questionnaire=questionnaire, order=order, level=level, text=text)
+            for order, (level, text) in enumerate(SAFETY_NET_V3)
+        )
+        return
     SafetyNetItem.objects.bulk_create(
-        SafetyNetItem(questionnaire=questionnaire, order=order, level=level, text=text)
-        for order, (level, text) in enumerate(defaults.SAFETY_NET)
+        SafetyNetItem(
+            questionnaire=questionnaire,
+            order=order,
+            level=level,
+            text=text,
+            covers=", ".join(covers),
+        )
+        for order, (level, text, covers) in enumerate(defaults.SAFETY_NET)
     )
 
 

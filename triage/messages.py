@@ -29,6 +29,14 @@ def answer_error(question, code: str) -> str:
     return _("Choose one of the answers: tell us %(name)s.") % {"name": name}
 
 
+def _group_label(rank: int) -> str:
+    """The safety-net group that matches an outcome rank, in words."""
+    from triage.models.choices import SafetyGroup  # the models import this module
+
+    groups = list(SafetyGroup)
+    return str(groups[min(rank, len(groups)) - 1].label)
+
+
 def problem_message(code: str, params: dict) -> str:
     """A questionnaire problem (engine.problems or engine.clause_problem) in words."""
     messages = {
@@ -49,7 +57,17 @@ def problem_message(code: str, params: dict) -> str:
         "clause_number_value": _("Compare a number question with a whole number."),
         "clause_comparison": _("Only “equals” and “is one of” work with this question."),
         "clause_bad_value": _("The question cannot take %(values)s; its answers are: %(allowed)s."),
+        "safety_net_gap": _(
+            "Rule %(rule)r uses the question %(question)s, but no warning sign of the safety net "
+            "covers it in the group “%(group)s” or a more urgent one. Add the sign, or add "
+            "%(question)s to the keys a sign covers."
+        ),
+        "safety_net_unknown_key": _(
+            "Warning sign “%(sign)s” covers %(question)s, which is not a question of this version."
+        ),
     }
+    if code == "safety_net_gap":
+        params = {**params, "group": _group_label(params["rank"])}
     base = code.removeprefix("ask_when_") if code.startswith("ask_when_clause") else code
     text = messages.get(base, code) % params if params else messages.get(base, code)
     if "rule" in params and base.startswith("clause_"):

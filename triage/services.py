@@ -17,6 +17,7 @@ from triage.models import (
     Questionnaire,
     QuestionnaireStatus,
     Rule,
+    SafetyGroup,
     Submission,
     Translation,
     translation_languages,
@@ -107,13 +108,31 @@ def questionnaire_run_tests(questionnaire: Questionnaire) -> list[engine.CaseRes
     return engine.run_cases(spec, cases)
 
 
-def questionnaire_structure_problems(questionnaire: Questionnaire) -> list[str]:
-    """What makes the questionnaire unusable or unsafe, in words."""
-    found = [
-        problem_message(code, params) for code, params in engine.problems(questionnaire.to_engine())
+def safety_net_signs(questionnaire: Questionnaire) -> list[engine.Sign]:
+    """The version's warning signs as engine data: each group's rank and the keys it covers."""
+    ranks = {group.value: group.rank for group in SafetyGroup}
+    return [
+        engine.Sign(
+            rank=ranks.get(item.level, len(ranks)),
+            covers=engine.parse_keys(item.covers),
+            text=item.text,
+        )
+        for item in questionnaire.safety_net.all()
     ]
+
+
+def questionnaire_structure_problems(questionnaire: Questionnaire) -> list[str]:
+    """What makes the questionnaire unusable or unsafe, in words: among them, a
+    rule of rank 1-3 whose question no warning sign of its group or a more urgent
+    one covers (the safety net must be as wide as the rules, CLINICAL.md v3.1)."""
+    spec = questionnaire.to_engine()
+    found = [problem_message(code, params) for code, params in engine.problems(spec)]
     if not questionnaire.safety_net.all():
         found.append(_("Add the warning signs of the safety net."))
+    found += [
+        problem_message(code, params)
+        for code, params in engine.safety_net_gaps(spec, safety_net_signs(questionnaire))
+    ]
     return found
 
 

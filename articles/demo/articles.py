@@ -236,7 +236,7 @@ ARTICLES: list[dict] = [
 <p>Tell the person on the phone what happened and when. Tell them if you take a blood thinner.</p>
 <h2>If you need to be seen today</h2>
 <p>Call the clinic and ask for a same-day appointment. Say that you need to be seen today, and why.</p>
-<p>If the clinic cannot see you today, go to urgent care. If everything is closed, go to the emergency room (ER).</p>
+<p>If the clinic cannot see you today, go to urgent care. The warning signs below say what to do if everything is closed.</p>
 <p>Some signs need a doctor, not a physical therapist. When you call, tell them your signs. They will help you see the right person.</p>
 <h2>What to have ready</h2>
 <p>When you call or visit, it helps to know:</p>

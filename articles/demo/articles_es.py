@@ -252,7 +252,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Diga a la persona en el teléfono qué pasó y cuándo. Dígale si toma una medicina para diluir la sangre.</p>
 <h2>Si necesita atención hoy</h2>
 <p>Llame a la clínica y pida una cita para hoy. Diga que le tienen que ver hoy, y por qué.</p>
-<p>Si la clínica no le puede ver hoy, vaya a un centro de atención de urgencia. Si todo está cerrado, vaya a la sala de emergencias.</p>
+<p>Si la clínica no le puede ver hoy, vaya a un centro de atención de urgencia. Las señales de alarma de abajo dicen qué hacer si todo está cerrado.</p>
 <p>Algunas señales necesitan un médico, no un fisioterapeuta. Cuando llame, diga qué señales tiene. Le ayudarán a ver a la persona indicada.</p>
 <h2>Qué tener listo</h2>
 <p>Cuando llame o vaya, ayuda saber:</p>

@@ -278,3 +278,32 @@ def test_the_schema_and_docs_answer(client, clinic):
     assert docs.status_code == 200
     assert b"swagger-ui-bundle.js" in docs.content
     assert b"<script>" not in docs.content  # no inline script: CSP stays strict
+
+
+def test_urgent_cards_list_both_today_groups_and_the_questionnaire_all_three(client, demo):
+    """CLINICAL.md v3.1: an emergency card carries the emergency group, an urgent
+    card "see a doctor today" then "get seen today", as on the page."""
+    from triage.defaults import SAFETY_NET
+
+    by_group = {
+        group: [text for g, text, _covers in SAFETY_NET if g == group]
+        for group in ("emergency", "urgent_doctor", "urgent")
+    }
+    item = client.get("/api/v1/conditions/meniscus-tear/").json()
+    cards = {card["urgency"]: card for card in item["care_cards"]}
+    assert cards["emergency"]["points"][: len(by_group["emergency"])] == by_group["emergency"]
+    today = by_group["urgent_doctor"] + by_group["urgent"]
+    assert cards["urgent"]["points"][: len(today)] == today
+    assert not set(cards["routine"]["points"]) & {t for _g, t, _c in SAFETY_NET}
+    signs = client.get("/api/v1/triage/questionnaire/").json()["warning_signs"]
+    assert [(s["level"], s["text"]) for s in signs] == [(g, t) for g, t, _c in SAFETY_NET]
+    assert {s["level"]: s["urgency"] for s in signs} == {
+        "emergency": "emergency",
+        "urgent_doctor": "urgent",
+        "urgent": "urgent",
+    }
+    assert {s["level_label"] for s in signs} == {
+        "Call the emergency number or go to the ER now",
+        "See a doctor today",
+        "Get seen today at the clinic or urgent care",
+    }

@@ -4,6 +4,7 @@ from articles.models import CareAdvice
 from clinic.urgency import Urgency
 from triage import engine
 from triage.models import Outcome, SafetyNetItem, Submission
+from triage.safety_net import GROUP_URGENCY
 
 
 def test_the_scale_is_the_triage_engines():
@@ -15,7 +16,13 @@ def test_every_model_takes_its_levels_from_the_one_scale():
         return [value for value, _label in model._meta.get_field(field).choices]
 
     assert values(Outcome, "urgency") == values(Submission, "urgency") == Urgency.values
-    assert values(SafetyNetItem, "level") == [Urgency.EMERGENCY, Urgency.URGENT]
+    # The safety net's three groups (CLINICAL.md v3.1) each belong to one level of the scale.
+    assert values(SafetyNetItem, "level") == ["emergency", "urgent_doctor", "urgent"]
+    assert {group: str(level) for group, level in GROUP_URGENCY.items()} == {
+        "emergency": Urgency.EMERGENCY,
+        "urgent_doctor": Urgency.URGENT,
+        "urgent": Urgency.URGENT,
+    }
     assert values(CareAdvice, "urgency") == [Urgency.EMERGENCY, Urgency.URGENT, Urgency.ROUTINE]
 
 

@@ -166,7 +166,7 @@ def test_triage_result_handout_prints_answers_and_never_the_private_address(clie
     assert "testserver/triage/" in "".join(text.split())
     assert "testserver/conditions/meniscus-tear/" in "".join(text.split())
     assert "Get seen today" in text
-    assert len(re.findall(r"your knee locks and will not straighten", text)) == 1
+    assert len(re.findall(r"your knee is stuck \(locked\) and will not straighten", text)) == 1
 
 
 def test_large_print_has_bigger_text_and_more_pages(client, demo):

@@ -135,8 +135,34 @@ def test_a_draft_shows_ranks_steps_branching_and_the_safety_net(client, demo, re
     assert 'name="questions-0-step"' in html and 'name="questions-3-ask_when"' in html
     assert "injury = yes" in html
     assert "Safety net: warning signs" in html
-    assert "your foot or lower leg is cold, white or pale" in html
+    assert "your foot or lower leg turns cold, white or pale" in html
+    # Each sign's group and the question keys it covers (CLINICAL.md v3.1).
+    assert 'name="safety_net-0-level"' in html and 'name="safety_net-0-covers"' in html
+    assert 'value="fever, hot_swollen, very_swollen"' in html
+    assert "publishing checks that every question of an urgent rule" in html
     assert 'name="test_cases-0-expected_outcome"' in html
+
+
+def test_a_warning_sign_covers_only_question_keys_of_its_version(demo):
+    from triage.admin import SafetyNetItemForm
+    from triage.models import SafetyNetItem
+
+    draft = services.questionnaire_clone(questionnaire=services.published_questionnaire())
+    data = {"order": 1, "level": "urgent", "text": "you cannot stand up"}
+    form = SafetyNetItemForm(
+        data={**data, "covers": "weight_bear_now fevre"},
+        instance=SafetyNetItem(questionnaire=draft),
+    )
+    assert not form.is_valid()
+    assert form.errors["covers"] == [
+        "fevre: not a question key of this version. Use keys such as age, bend_90, blood_thinners."
+    ]
+    form = SafetyNetItemForm(
+        data={**data, "covers": " weight_bear_now,fever "},
+        instance=SafetyNetItem(questionnaire=draft),
+    )
+    assert form.is_valid(), form.errors
+    assert form.save().covers == "weight_bear_now, fever"
 
 
 def _full_clean_errors(obj):

@@ -100,8 +100,11 @@ def test_every_clinical_example_ships_and_there_are_60_more():
 
 
 def test_the_safety_net_is_the_clinical_list_in_its_order():
-    assert len(defaults.SAFETY_NET) == 13
-    assert [level for level, _text in defaults.SAFETY_NET] == ["emergency"] * 7 + ["urgent"] * 6
+    # CLINICAL.md v3.1: three groups, most urgent first, one sign per line.
+    assert len(defaults.SAFETY_NET) == 28
+    assert [group for group, _text, _covers in defaults.SAFETY_NET] == (
+        ["emergency"] * 9 + ["urgent_doctor"] * 8 + ["urgent"] * 11
+    )
 
 
 def _outcome_texts():
@@ -129,7 +132,7 @@ def test_each_whole_outcome_reads_at_grade_8_or_lower(key):
 
 
 def test_the_safety_net_reads_at_grade_8_or_lower():
-    html = "".join(f"<li>{text}</li>" for _level, text in defaults.SAFETY_NET)
+    html = "".join(f"<li>{text}</li>" for _group, text, _covers in defaults.SAFETY_NET)
     figures = measure(f"<ul>{html}</ul>")
     assert figures.grade <= 8 and figures.smog <= 10
 

@@ -11,6 +11,8 @@ from triage import defaults, services, texts
 from triage.defaults import spanish
 from triage.models import Translation
 
+# The shipped Spanish texts: 133, and one per warning sign (13 in v3, 28 in v3.1).
+
 MIGRATION = importlib.import_module("triage.migrations.0007_default_spanish_texts")
 
 
@@ -24,7 +26,7 @@ def test_every_english_text_has_a_spanish_text():
             question["key"]
         )
     assert set(spanish.QUESTIONS) == {q["key"] for q in defaults.QUESTIONS}
-    assert list(spanish.SAFETY_NET) == [text for _level, text in defaults.SAFETY_NET]
+    assert list(spanish.SAFETY_NET) == [text for _group, text, _covers in defaults.SAFETY_NET]
     assert set(spanish.RULE_REASONS) == {r["name"] for r in defaults.RULES}
     for outcome in defaults.OUTCOMES:
         assert set(spanish.OUTCOMES[outcome["key"]]) == set(texts.OUTCOME_FIELDS)
@@ -97,6 +99,7 @@ def test_the_demo_stores_them_as_the_published_versions_texts(demo):
     # The rules' own words are texts patients read, each with its Spanish.
     with_words = sum(1 for rule in defaults.RULES if rule["patient_text"])
     assert sum(s.source.field in texts.RULE_WORDS for s in statuses) == 2 * with_words
+    assert len(statuses) == len(texts.english_texts(questionnaire))
     assert {s.status for s in statuses} == {texts.UP_TO_DATE}
     assert questionnaire.is_demo  # sample data, like the English
 

@@ -68,6 +68,13 @@ def test_clone_edit_test_publish_and_old_submissions_keep_their_version(demo, re
     rule = draft.rules.get(clauses__question__key="not_improving")
     rule.outcome = draft.outcomes.get(key="urgent")
     rule.save()
+    # ...so the safety net must list it too (CLINICAL.md v3.1: as wide as the rules).
+    draft.safety_net.create(
+        level="urgent",
+        text="rest and self-care have not helped in 2 to 3 weeks",
+        covers="not_improving",
+        order=99,
+    )
     for case in draft.test_cases.all():
         if case.answers.get("not_improving") == "yes" and case.expected_outcome in (
             "routine",

@@ -136,7 +136,7 @@ def test_spanish_result_page_and_pdf_are_in_spanish(client, demo, spanish):
     text = " ".join(text.split())
     assert shipped.OUTCOMES["urgent"]["headline"] in text
     assert reason in text
-    assert shipped.SAFETY_NET["your knee locks and will not straighten"] in text
+    assert shipped.SAFETY_NET["your knee is stuck (locked) and will not straighten"] in text
     assert "Get seen today" not in text and "you are 55 or older" not in text
 
 

@@ -6,14 +6,17 @@ version-1 questionnaire (as the portal shipped it: urgency-only outcomes, an
 forward again.
 """
 
+import importlib
+import io
+
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from tests.triage.answers import answers
 from triage import defaults, services, texts
-from triage.demo import BASED_ON
+from triage.demo import BASED_ON, SAFETY_NET_V3
 from triage.models import Questionnaire, QuestionnaireStatus
 
 BEFORE_V3 = [("triage", "0002_roles")]
@@ -137,9 +140,22 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
         "out of place": "emergency",
         "faint and locked": "ambulance",
     }
-    call_command("check_triage")  # version 1 still passes its own tests
-    # It gained the one safety-net list, so care cards never show an empty one.
-    assert v1.safety_net.count() == len(defaults.SAFETY_NET)
+    # Version 1 still passes its own tests; but since CLINICAL.md v3.1 the safety
+    # net must be as wide as the rules, and no sign covers the clinic's own
+    # "Faint" rule: check_triage says so, naming the rule and the question.
+    with pytest.raises(CommandError):
+        call_command("check_triage", stdout=(out := io.StringIO()))
+    assert "FAIL" not in out.getvalue()
+    assert "Rule 'Faint' uses the question shock" in out.getvalue()
+    assert "Rule 'Out of place'" not in out.getvalue()  # its sign covers deformity
+    # It gained the one safety-net list (as v3 shipped it: not based on the
+    # default, it keeps it), so care cards never show an empty one; its signs
+    # name the keys they cover, where version 1 has the question.
+    assert list(v1.safety_net.values_list("level", "text")) == list(SAFETY_NET_V3)
+    covers = dict(v1.safety_net.values_list("text", "covers"))
+    assert covers["your knee or kneecap looks out of place"] == "deformity"
+    assert covers["your knee locks and will not straighten"] == "locked"
+    assert covers["one calf is swollen, warm or painful"] == ""  # no such question
 
     (v3,) = Questionnaire.objects.filter(based_on=BASED_ON)
     assert v3.status == QuestionnaireStatus.DRAFT and v3.version == 2
@@ -148,6 +164,10 @@ def test_version_1_stays_published_and_version_3_arrives_as_a_draft(client):
     assert services.questionnaire_problems(v3) == []  # ready for the clinical lead
     # Its Spanish texts came with it (migration 0007), to be reviewed with it;
     # version 1, approved without them, gained none.
+    # The shipped v3 list it arrived with became the v3.1 list (migration 0010).
+    assert [t for _g, t, _c in defaults.SAFETY_NET] == list(
+        v3.safety_net.values_list("text", flat=True)
+    )
     # Every text patients read, the rules' own words too (migration 0009).
     assert v3.translations.filter(language="es").count() == len(texts.english_texts(v3))
     assert not v1.translations.exists()
@@ -181,3 +201,113 @@ def test_a_fresh_database_gets_version_3_published_as_sample_data(demo):
         ).outcome_key
         == "urgent"
     )
+
+
+# Issue 23: the safety net v3.1 (migration 0010) --------------------------------
+
+BEFORE_V3_1 = ("triage", "0009_rule_texts")
+V3_1 = importlib.import_module("triage.migrations.0010_safety_net_v3_1")
+EDITED_SIGN = "your knee locks and will not straighten"
+
+
+def migrate_triage_back_to(target):
+    """Only triage goes back: every other app stays at its newest migration."""
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate([target])
+    others = [node for node in executor.loader.graph.leaf_nodes() if node[0] != target[0]]
+    return executor.loader.project_state([target, *others]).apps
+
+
+def make_v3_database(apps, edit: str):
+    """The default questionnaire published as a v3 database had it: the v3 list
+    and its Spanish; ``edit`` is what the clinic changed in that list."""
+    from triage.demo import add_default_questionnaire
+
+    SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
+    Translation = apps.get_model("triage", "Translation")
+    questionnaire = add_default_questionnaire(apps=apps, publish=True, is_demo=True)
+    questionnaire.safety_net.all().delete()
+    Translation.objects.filter(questionnaire=questionnaire, part="safety_net").delete()
+    for order, (level, text) in enumerate(V3_1.OLD_LIST):
+        item = SafetyNetItem.objects.create(
+            questionnaire=questionnaire, order=order, level=level, text=text
+        )
+        spanish = V3_1.OLD_SPANISH[text]
+        if edit == "english" and text == EDITED_SIGN:
+            item.text = "your knee gets stuck"
+            item.save()
+        if edit == "spanish" and text == EDITED_SIGN:
+            spanish = "la rodilla se le queda trabada"
+        Translation.objects.create(
+            questionnaire=questionnaire,
+            language="es",
+            part="safety_net",
+            key=str(item.pk),
+            field="text",
+            text=spanish,
+            source_text=text,
+        )
+    return questionnaire.pk
+
+
+def signs(questionnaire):
+    return list(questionnaire.safety_net.values_list("level", "text", "covers"))
+
+
+SHIPPED_V3_1 = [(group, text, ", ".join(covers)) for group, text, covers in defaults.SAFETY_NET]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("edit", ["none", "english", "spanish"])
+def test_the_published_v3_list_becomes_v3_1_unless_the_clinic_edited_it(client, edit):
+    forward = latest()
+    try:
+        pk = make_v3_database(migrate_triage_back_to(BEFORE_V3_1), edit)
+    finally:
+        migrate(forward)
+
+    published = Questionnaire.objects.get(pk=pk)
+    assert published.status == QuestionnaireStatus.PUBLISHED  # published stays published
+    assert services.published_questionnaire() == published
+    spanish_signs = published.translations.filter(part="safety_net", language="es")
+    if edit == "none":
+        # Unedited: upgraded in place, with its Spanish, and a note saying so.
+        assert Questionnaire.objects.count() == 1
+        assert signs(published) == SHIPPED_V3_1
+        assert sorted(spanish_signs.values_list("text", flat=True)) == sorted(
+            V3_1.NEW_SPANISH.values()
+        )
+        assert "CLINICAL.md v3.1" in published.notes
+        assert services.questionnaire_problems(published) == []
+        call_command("check_triage", stdout=io.StringIO())
+        return
+    # Edited: the published list is left as the clinic had it (its signs now
+    # name the keys they cover, a new field) ...
+    before = [(level, text) for level, text in V3_1.OLD_LIST]
+    if edit == "english":
+        before = [(lv, "your knee gets stuck" if t == EDITED_SIGN else t) for lv, t in before]
+    assert [(level, text) for level, text, _covers in signs(published)] == before
+    if edit == "spanish":
+        assert "la rodilla se le queda trabada" in spanish_signs.values_list("text", flat=True)
+    assert "v3.1" not in published.notes
+    # ... and the v3.1 list arrives as a new draft: a copy of that version, with a note.
+    (draft,) = Questionnaire.objects.exclude(pk=pk)
+    assert draft.status == QuestionnaireStatus.DRAFT
+    assert draft.version == published.version + 1 and draft.based_on == BASED_ON
+    assert f"Copied from version {published.version}" in draft.notes
+    assert "had been changed here" in draft.notes
+    assert signs(draft) == SHIPPED_V3_1
+    for part in ("questions", "outcomes", "rules", "test_cases"):
+        assert getattr(draft, part).count() == getattr(published, part).count(), part
+    assert draft.default_outcome.questionnaire == draft
+    assert draft.translations.filter(language="es").count() == 133 + len(defaults.SAFETY_NET)
+    rule_keys = set(draft.rules.values_list("pk", flat=True))
+    translated_rules = draft.translations.filter(part="rule").values_list("key", flat=True)
+    assert {int(key) for key in translated_rules} <= rule_keys
+    assert (
+        services.questionnaire_problems(services.questionnaire_with_parts().get(pk=draft.pk)) == []
+    )
+    # Patients are still served the clinic's published version.
+    page = client.get("/triage/")
+    assert page.status_code == 200

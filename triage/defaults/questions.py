@@ -231,22 +231,117 @@ QUESTIONS = [
     ),
 ]
 
-# The one safety-net list (CLINICAL.md v3), in its order. Every outcome, the
-# "When to get help" article and every condition's care cards render it.
+# The one safety-net list (CLINICAL.md v3.1), in its order: (group, sign, the
+# question keys it covers). Three groups, most urgent first, one sign per line.
+# Each sign completes its group's lead ("Call 911 now or go to the emergency room
+# if:"). The list is as wide as the rules: every key of a rule of rank 1-3 is
+# covered by a sign of the rule's group or a more urgent one (checked before a
+# version is published: triage.engine.safety_net_gaps).
 SAFETY_NET = [
-    ("emergency", "your foot or lower leg is cold, white or pale"),
-    ("emergency", "your knee or kneecap looks out of place"),
-    ("emergency", "you have a fever and your knee is hot or swollen"),
-    ("emergency", "you feel very unwell, confused or very sleepy"),
-    ("emergency", "you are short of breath or have chest pain"),
-    ("emergency", "your shin or calf is very tight and swollen, and the pain keeps getting worse"),
-    # The list's "numb foot" is an emergency after an injury (a dislocation that went
-    # back in can hurt a nerve or blood vessel), so it stands at both levels.
-    ("emergency", "your foot goes numb after an injury"),
-    ("urgent", "one calf is swollen, warm or painful"),
-    ("urgent", "your foot is numb, or has pins and needles that do not go away"),
-    ("urgent", "you cannot take 4 steps on the leg"),
-    ("urgent", "you cannot lift the leg with the knee straight"),
-    ("urgent", "your knee locks and will not straighten"),
-    ("urgent", "your knee swells up within a few hours of an injury"),
+    # Call 911 or go to the ER now (rank 1).
+    ("emergency", "your knee or kneecap looks out of place", ("deformity",)),
+    ("emergency", "your foot or lower leg turns cold, white or pale", ("cold_pale_foot",)),
+    (
+        "emergency",
+        "you are suddenly short of breath or have chest pain: call an ambulance",
+        ("breathless",),
+    ),
+    (
+        "emergency",
+        "you feel very unwell: confused, very sleepy, breathing fast, "
+        "or with blotchy or very pale skin",
+        ("very_unwell",),
+    ),
+    (
+        "emergency",
+        "your shin or calf is very tight and swollen, and the pain keeps getting worse",
+        ("tight_leg",),
+    ),
+    (
+        "emergency",
+        "you have a fever and your knee is hot or very swollen",
+        ("fever", "hot_swollen", "very_swollen"),
+    ),
+    ("emergency", "you have a fever and cannot take 4 steps", ("fever", "weight_bear_now")),
+    (
+        "emergency",
+        "your foot or lower leg goes numb after an injury",
+        ("injury", "numb_foot"),
+    ),
+    (
+        "emergency",
+        "you were hurt in a car or bike crash or a fall from a height, "
+        "or you are hurt somewhere else too",
+        ("injury", "high_energy"),
+    ),
+    # See a doctor today (rank 2).
+    ("urgent_doctor", "your knee is hot and swollen, even without a fever", ("hot_swollen",)),
+    ("urgent_doctor", "you have a fever (100.4°F / 38°C or higher)", ("fever",)),
+    ("urgent_doctor", "one calf is swollen, warm or painful", ("calf",)),
+    (
+        "urgent_doctor",
+        "your knee gets hot or very swollen, or you get a fever, within 3 months of "
+        "knee surgery or a shot in the knee, or at any time after a knee replacement",
+        ("recent_surgery", "hot_swollen", "very_swollen", "fever"),
+    ),
+    (
+        "urgent_doctor",
+        "your knee swells up fast or a lot, and you take a blood thinner",
+        ("blood_thinners", "very_swollen", "swelling_fast"),
+    ),
+    (
+        "urgent_doctor",
+        "pain wakes you at night, and has done so for more than 2 weeks",
+        ("night_pain",),
+    ),
+    ("urgent_doctor", "you have lost weight without trying", ("weight_loss",)),
+    (
+        "urgent_doctor",
+        "a child or teenager has a limp, or pain in the hip, groin or thigh",
+        ("age", "limp_hip"),
+    ),
+    # Get seen today at the clinic or urgent care (rank 3).
+    (
+        "urgent",
+        "you cannot take 4 steps on the leg",
+        ("weight_bear_now", "weight_bear_then"),
+    ),
+    ("urgent", "you cannot lift the leg with the knee straight", ("straight_leg",)),
+    ("urgent", "your knee is stuck (locked) and will not straighten", ("locked",)),
+    ("urgent", "your knee is very swollen, clearly bigger than the other knee", ("very_swollen",)),
+    (
+        "urgent",
+        "you heard or felt a pop when you hurt your knee",
+        ("injury", "pop", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "your knee swelled up within a few hours of an injury",
+        ("injury", "swelling_fast", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "your knee gives way in the first week after an injury",
+        ("injury", "gives_way", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "you cannot bend your knee to a right angle after an injury (you may need an X-ray)",
+        ("injury", "bend_90", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "you are 55 or older and hurt your knee in the last week (you may need an X-ray)",
+        ("age", "injury", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "a child under 12 hurt their knee in the last week",
+        ("age", "injury", "days_since_start"),
+    ),
+    (
+        "urgent",
+        "your foot is numb, or has pins and needles that do not go away",
+        ("numb_foot",),
+    ),
 ]

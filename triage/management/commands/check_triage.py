@@ -4,7 +4,11 @@ from triage import services
 
 
 class Command(BaseCommand):
-    help = "Run every test case against the published triage questionnaire; exit non-zero on any mismatch."
+    help = (
+        "Run every test case against the published triage questionnaire and check its "
+        "structure, including that the safety net covers every key of every rank 1-3 rule "
+        "at the rule's group or a more urgent one; exit non-zero on any mismatch or problem."
+    )
 
     def handle(self, *args, **options):
         questionnaire = services.published_questionnaire()

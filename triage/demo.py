@@ -138,7 +138,7 @@ def _known(model, fields: dict) -> dict:
 
 # The list as CLINICAL.md v3 shipped it (two levels, no covered keys), frozen:
 # what migrations before 0008 (which added the groups and the keys) write, so
-# that an old database upgrades step by step; 0009 brings it to today's list.
+# that an old database upgrades step by step; 0010 brings it to today's list.
 SAFETY_NET_V3 = (
     ("emergency", "your foot or lower leg is cold, white or pale"),
     ("emergency", "your knee or kneecap looks out of place"),

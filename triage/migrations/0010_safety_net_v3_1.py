@@ -355,12 +355,12 @@ NEW_SPANISH = {
 }
 
 UPGRADED_NOTE = (
-    "Safety net brought to CLINICAL.md v3.1 by the upgrade (migration 0009): the shipped "
+    "Safety net brought to CLINICAL.md v3.1 by the upgrade (migration 0010): the shipped "
     "list had not been changed here, so it was replaced by the new one, in three groups, "
     "each sign with the question keys it covers."
 )
 CLONE_NOTE = (
-    "Copied from version {version} by the upgrade to CLINICAL.md v3.1 (migration 0009). "
+    "Copied from version {version} by the upgrade to CLINICAL.md v3.1 (migration 0010). "
     "The safety net of version {version} had been changed here, so it was left as it was. "
     "This draft has the new shipped list instead: three groups (call the emergency number, "
     "see a doctor today, get seen today), each sign with the question keys it covers, so that "

@@ -509,7 +509,7 @@ CONDITIONS: list[dict] = [
 """,
         "self_care": ONLY_WITHOUT_WARNING_SIGNS
         + """\
-<p>If you cannot take 4 steps, get seen today. The same goes for a knee that is locked.</p>
+<p>If you cannot take 4 steps, get seen today. The same goes for a knee that is locked and will not straighten.</p>
 <h3>The first few days</h3>
 <ul>
 <li>Protect your knee. Avoid twisting, deep squats and kneeling.</li>

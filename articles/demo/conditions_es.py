@@ -465,7 +465,7 @@ CONDITIONS_ES: dict[str, dict] = {
 """,
         "self_care": ONLY_WITHOUT_WARNING_SIGNS
         + """\
-<p>Si no puede dar 4 pasos, busque atención hoy mismo. Lo mismo si su rodilla está trabada.</p>
+<p>Si no puede dar 4 pasos, busque atención hoy mismo. Lo mismo si su rodilla está trabada y no se puede estirar.</p>
 <h3>Los primeros días</h3>
 <ul>
 <li>Proteja su rodilla. No la gire, no haga sentadillas bajas y no se ponga de rodillas.</li>

@@ -394,3 +394,49 @@ def test_names_patients_use():
     assert "Menisco roto" in CONDITIONS_ES["meniscus-tear"]["also_known_as"]
     sprain_aliases = set(CONDITIONS_ES["knee-ligament-sprain"]["search_aliases"])
     assert {"LCA", "LCM", "ACL", "MCL"} <= sprain_aliases
+
+
+# CLINICAL.md 3.1: "locks" and "catches" are different signs -----------------------
+
+LOCKING = re.compile(r"\btraba(?:da|do|das|dos|n)?\b|\bbloque", re.IGNORECASE)
+CATCHING_ES = re.compile(r"engancha|\bclic\b|cruj", re.IGNORECASE)
+CATCHING_EN = re.compile(r"\bcatch", re.IGNORECASE)
+
+
+def _blocks_by_item():
+    """(item and part, English blocks, Spanish blocks) for each text in both languages."""
+    for slug, article in ARTICLES_ES.items():
+        yield (
+            f"{slug}.body",
+            text_blocks(ENGLISH_ARTICLES[slug]["body"]),
+            text_blocks(article["body"]),
+        )
+    for slug, condition in CONDITIONS_ES.items():
+        english = ENGLISH_CONDITIONS[slug]
+        for section in SECTIONS:
+            yield (
+                f"{slug}.{section}",
+                text_blocks(english[section]),
+                text_blocks(condition[section]),
+            )
+        for order, (card, source) in enumerate(
+            zip(condition["care_advice"], english["care_advice"], strict=True)
+        ):
+            yield f"{slug}.care_advice[{order}]", source["points"], card["points"]
+
+
+BLOCKS_BY_ITEM = {part: (english, spanish) for part, english, spanish in _blocks_by_item()}
+
+
+@pytest.mark.parametrize("part", BLOCKS_BY_ITEM)
+def test_se_traba_is_locking_never_a_catch(part):
+    """'Se traba' (locks: stuck, will not straighten) never stands for a catch or a click;
+    every English 'catch' has its Spanish 'se engancha'."""
+    english, spanish = BLOCKS_BY_ITEM[part]
+    for block in spanish:
+        if LOCKING.search(block):
+            assert not CATCHING_ES.search(block), f"{part}: {block}"
+            assert "estirar" in block or "bloqueo" in block, f"{part}: {block}"
+    catches = sum(bool(CATCHING_EN.search(block)) for block in english)
+    hooks = sum("engancha" in block for block in spanish)
+    assert catches == hooks, (part, english, spanish)

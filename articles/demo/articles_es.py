@@ -45,7 +45,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Esto puede pasar al correr, al saltar o al levantar pesas. También puede pasar en movimientos simples, como las sentadillas. Es más fácil que pase con los músculos cansados. Nuestro artículo sobre <a href="/es/articles/exercise-technique-and-knee-alignment/">cómo moverse bien al hacer ejercicio</a> tiene pruebas fáciles que puede hacer.</p>
 <h2>Hace mucho, muy pronto</h2>
 <p>Puede repetir el mismo movimiento una y otra vez, sin descansar lo suficiente. Eso le da demasiada carga a la rodilla. Correr, saltar y andar en bici son ejemplos comunes. Los médicos llaman a esto una lesión por uso excesivo.</p>
-<p>El riesgo es mayor cuando cambia su entrenamiento muy rápido. Quizás corre mucho más lejos, entrena más días por semana o sube cuestas, todo a la vez. Sus músculos, tendones y huesos necesitan tiempo para acostumbrarse.</p>
+<p>El riesgo es mayor cuando cambia su entrenamiento muy rápido. Quizás corre mucho más lejos, entrena más días por semana o sube cuestas, todo a la vez. Sus músculos, tendones y articulaciones necesitan tiempo para acostumbrarse.</p>
 <p>Los días de descanso son parte del entrenamiento, no una pausa. Le dan tiempo al cuerpo para sanar y ponerse más fuerte.</p>
 <h2>Ya se lastimó la rodilla antes</h2>
 <p>Una lesión vieja puede dejar la rodilla débil o menos firme. Un esguince o un cojín de cartílago roto son ejemplos comunes. Si la rodilla no sanó del todo, le puede volver a doler cuando le pide mucho.</p>
@@ -282,7 +282,7 @@ ARTICLES_ES: dict[str, dict] = {
             "Vea cómo trabajan en equipo, y por qué le pueden doler."
         ),
         "body": f"""\
-<p>La rodilla es la parte del cuerpo más grande donde se unen dos huesos. Carga su peso cuando está de pie, camina, corre y salta. Deja que la pierna se doble y se estire, y también gira un poco.</p>
+<p>La rodilla es la articulación más grande de su cuerpo. Carga su peso cuando está de pie, camina, corre y salta. Deja que la pierna se doble y se estire, y también gira un poco.</p>
 <p>Si conoce las partes de la rodilla, le será más fácil entender de dónde viene el dolor.</p>
 <h2>Los huesos</h2>
 <p>Tres huesos se unen en la rodilla:</p>

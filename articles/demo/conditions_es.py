@@ -262,7 +262,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <p>La mayoría de los esguinces pasan al hacer deporte. Estas son causas comunes:</p>
 <ul>
 <li>un giro de repente con el pie fijo en el suelo</li>
-<li>frenar de golpe o cambiar de lado muy rápido</li>
+<li>frenar de golpe o cambiar de dirección muy rápido</li>
 <li>caer mal de un salto</li>
 <li>un golpe en el lado de la rodilla, como en un choque con otro jugador</li>
 </ul>
@@ -456,7 +456,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <p>En las personas jóvenes, un desgarro suele pasar al hacer deporte. Estas son causas comunes:</p>
 <ul>
 <li>girar con el pie en el suelo y la rodilla doblada</li>
-<li>frenar de golpe o cambiar de lado</li>
+<li>frenar de golpe o cambiar de dirección</li>
 <li>sentadillas muy bajas, sobre todo con mucho peso</li>
 <li>un choque o una caída</li>
 </ul>

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
@@ -65,11 +66,31 @@ def _render_form(request, form, *, status):
     )
 
 
+# Units a number is shown with in its singular or plural ("1 day", "3 days"; "1 día",
+# "3 días"), in the page's language. Any other unit shows as the clinic wrote it.
+COUNTED_UNITS = {
+    "day": lambda n: ngettext("%(count)s day", "%(count)s days", n),
+    "year": lambda n: ngettext("%(count)s year", "%(count)s years", n),
+}
+UNIT_WORDS = {
+    "days": "day",
+    "día": "day",
+    "días": "day",
+    "years": "year",
+    "año": "year",
+    "años": "year",
+}
+
+
 def _answer_label(question, value) -> str:
     labels = dict(question.choice_pairs())
     if value in labels:
         return str(labels[value])
-    return f"{value} {question.unit}".strip()
+    unit = question.unit.strip()
+    counted = COUNTED_UNITS.get(UNIT_WORDS.get(unit.casefold(), unit.casefold()))
+    if counted is not None and isinstance(value, int) and not isinstance(value, bool):
+        return counted(value) % {"count": value}
+    return f"{value} {unit}".strip()
 
 
 class ResultView(DetailView):

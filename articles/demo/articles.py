@@ -24,8 +24,8 @@ ARTICLES: list[dict] = [
 <p>The risk is highest when you change your training quickly. You might run much farther, train more days a week, or add hills all at once. Your muscles, tendons and joints need time to get used to new demands.</p>
 <p>Rest days are part of training, not a break from it. They give your body time to repair and grow stronger.</p>
 <h2>You have hurt your knee before</h2>
-<p>An old injury can leave your knee weaker or less steady. A sprained ligament or a torn piece of cartilage are common examples. If the knee did not fully heal, it may hurt again when you push it.</p>
-<p>A physical therapist can give you exercises to build back strength after an injury.</p>
+<p>An old injury can leave your knee weak or less steady. Common examples are a sprain or a torn pad of cartilage. If the knee did not fully heal, it may hurt again when you push it hard.</p>
+<p>After an injury, a physical therapist can help. They can give you exercises to build back your strength.</p>
 <h2>Your knees carry extra weight</h2>
 <p>Your knees take a lot of force with every step. When you run or jump, that force goes up a lot. Extra body weight adds to the load on the joint.</p>
 <p>Losing even a little weight can ease the strain on your knees. Gentle activities like swimming and cycling let you stay active while you work on this.</p>
@@ -173,17 +173,19 @@ ARTICLES: list[dict] = [
 <p>Wrap ice or a bag of frozen peas in a cloth. Hold it on your knee for 15 to 20 minutes. You can do this every few hours.</p>
 <p>Never put ice straight on your skin, because it can burn. Never use ice on skin that is numb, or on a foot that is cold and pale.</p>
 <h2>Pain relief</h2>
-<p>After an injury, try acetaminophen (paracetamol) first. Do not take more than the daily limit on the pack. Do not take it with other medicines that also contain it. If you have liver disease or drink a lot of alcohol, ask a doctor first.</p>
+<p>After an injury, try acetaminophen (paracetamol) first. Do not take more than the daily limit on the pack. Do not take it with other medicines that also contain it. Ask a doctor first if you have liver disease or have 3 or more alcoholic drinks a day.</p>
 <p>Anti-inflammatory pain relief, such as ibuprofen or naproxen, can ease pain and swelling. After an injury, wait 48 hours before you take it. It may slow healing in the first few days.</p>
-<p>These medicines are not safe for everyone. Ask a pharmacist before you take them if you:</p>
+<p>These medicines are not safe for everyone. Use the lowest dose that helps, for the shortest time. Never take two of them together. That includes a daily aspirin.</p>
+<p>Ask a doctor or pharmacist first if you:</p>
 <ul>
-<li>are 65 or older</li>
-<li>are pregnant</li>
-<li>take a blood thinner</li>
-<li>have high blood pressure</li>
-<li>have kidney, heart or stomach problems</li>
+<li>are 60 or older</li>
+<li>have had a stomach ulcer or bleeding in your stomach</li>
+<li>take a blood thinner or steroid tablets</li>
+<li>have 3 or more alcoholic drinks a day</li>
+<li>have high blood pressure, or heart, kidney or liver disease</li>
 <li>have asthma</li>
 </ul>
+<p>Do not use them if you are 20 weeks pregnant or more, unless a doctor tells you to.</p>
 <h2>Gentle exercises</h2>
 <p>Once the pain starts to settle, gentle exercises help your knee get stronger. Start slowly and stop if the pain gets worse.</p>
 <ul>
@@ -280,13 +282,13 @@ ARTICLES: list[dict] = [
 <p>The ends of the bones are covered in smooth, slippery tissue (cartilage). It lets the bones glide over each other without rubbing.</p>
 <p>Your knee also has two C-shaped pads of tough, rubbery cartilage. These are called the menisci. One is called a meniscus. There is one on the inner side of your knee and one on the outer side. They sit between your thigh bone and shin bone. They work like shock absorbers and help keep your knee steady.</p>
 <h2>The ligaments</h2>
-<p>Ligaments are strong bands of tissue. They join one bone to another and keep your knee steady. Your knee has four main ligaments:</p>
+<p>Ligaments are strong bands of tissue. They join bone to bone and keep your knee steady. Your knee has four main ones:</p>
 <ul>
-<li>Two cross over inside the middle of your knee. These are the ACL (anterior cruciate ligament) and the PCL (posterior cruciate ligament). They stop your shin bone sliding too far forward or back.</li>
-<li>One runs down the inner side of your knee. This is the MCL (medial collateral ligament).</li>
-<li>One runs down the outer side of your knee. This is the LCL (lateral collateral ligament).</li>
+<li>Two cross over each other in the middle of your knee. They are the ACL and the PCL. They stop your shin bone from sliding too far forward or back.</li>
+<li>One runs down the inner side of your knee. This is the MCL.</li>
+<li>One runs down the outer side of your knee. This is the LCL.</li>
 </ul>
-<p>The side ligaments stop your knee bending too far sideways.</p>
+<p>The two side bands stop your knee from bending too far sideways. Each set of letters is short for a longer name. For example, ACL stands for anterior cruciate ligament. MCL stands for medial collateral ligament.</p>
 <h2>The muscles and tendons</h2>
 <p>Tendons are tough cords that join muscles to bones. When a muscle tightens, it pulls on its tendon, and the joint moves.</p>
 <p>The big muscles at the front of your thigh (quadriceps) straighten your knee. The muscles at the back of your thigh (hamstrings) bend it. The tendon below your kneecap joins your thigh muscles to your shin bone.</p>

@@ -34,8 +34,8 @@ ARTICLES_ES: dict[str, dict] = {
             "Conozca las razones principales y lo que puede cambiar."
         ),
         "body": f"""\
-<p>El ejercicio es una de las mejores cosas que puede hacer por su salud. Pero a veces le deja la rodilla adolorida. Esto es muy común. Casi siempre es fácil de arreglar cuando sabe la causa.</p>
-<p>Casi todo el dolor de rodilla por ejercicio viene de una o más de las razones de abajo.</p>
+<p>El ejercicio es una de las mejores cosas que puede hacer por su salud. Pero a veces le deja la rodilla adolorida. Esto es muy común. A menudo es fácil de arreglar cuando sabe la causa.</p>
+<p>La mayor parte del dolor de rodilla por ejercicio viene de una o más de las razones de abajo.</p>
 <h2>Los músculos del muslo no tienen la misma fuerza</h2>
 <p>Dos grupos grandes de músculos mueven la rodilla. Los músculos de la parte de adelante del muslo (cuádriceps) la estiran. Los músculos de la parte de atrás del muslo (isquiotibiales) la doblan.</p>
 <p>Estos músculos trabajan en equipo. A veces un lado está mucho más débil o más tenso que el otro. Entonces la rodilla no se mueve bien. Con el tiempo, la rodilla hace más esfuerzo y le puede doler.</p>
@@ -45,25 +45,25 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Esto puede pasar al correr, al saltar o al levantar pesas. También puede pasar en movimientos simples, como las sentadillas. Es más fácil que pase con los músculos cansados. Nuestro artículo sobre <a href="/es/articles/exercise-technique-and-knee-alignment/">cómo moverse bien al hacer ejercicio</a> tiene pruebas fáciles que puede hacer.</p>
 <h2>Hace mucho, muy pronto</h2>
 <p>Puede repetir el mismo movimiento una y otra vez, sin descansar lo suficiente. Eso le da demasiada carga a la rodilla. Correr, saltar y andar en bici son ejemplos comunes. Los médicos llaman a esto una lesión por uso excesivo.</p>
-<p>El riesgo es mayor cuando cambia su entrenamiento muy rápido. Quizás corre mucho más lejos, entrena más días por semana o sube cuestas, todo a la vez. Sus músculos, tendones y huesos necesitan tiempo para acostumbrarse.</p>
+<p>El riesgo es mayor cuando cambia su entrenamiento muy rápido. Quizás corre mucho más lejos, entrena más días por semana o sube cuestas, todo a la vez. Sus músculos, tendones y articulaciones necesitan tiempo para acostumbrarse.</p>
 <p>Los días de descanso son parte del entrenamiento, no una pausa. Le dan tiempo al cuerpo para sanar y ponerse más fuerte.</p>
 <h2>Ya se lastimó la rodilla antes</h2>
-<p>Una lesión vieja puede dejar la rodilla más débil o menos firme. Un esguince o un cartílago roto son ejemplos comunes. Si la rodilla no sanó del todo, le puede volver a doler cuando le pide más.</p>
-<p>Un fisioterapeuta le puede dar ejercicios para recuperar la fuerza después de una lesión.</p>
+<p>Una lesión vieja puede dejar la rodilla débil o menos firme. Un esguince o un cojín de cartílago roto son ejemplos comunes. Si la rodilla no sanó del todo, le puede volver a doler cuando le pide mucho.</p>
+<p>Después de una lesión, un fisioterapeuta le puede ayudar. Le puede dar ejercicios para recuperar la fuerza.</p>
 <h2>Sus rodillas cargan peso de más</h2>
 <p>Sus rodillas reciben mucha fuerza con cada paso. Al correr o saltar, esa fuerza sube mucho. El peso de más pone más carga en la rodilla.</p>
 <p>Bajar aunque sea un poco de peso le quita carga a sus rodillas. Nadar o andar en bici con calma le deja seguir en movimiento mientras tanto.</p>
-<h2>Problemas de rodilla comunes por el ejercicio</h2>
-<p>Estas causas pueden llevar a algunos problemas de rodilla comunes:</p>
+<h2>Problemas de rodilla comunes con el ejercicio</h2>
+<p>Estas causas pueden llevar a unos problemas de rodilla que son comunes:</p>
 <ul>
 <li>Dolor alrededor de la rótula, que muchos llaman rodilla del corredor (síndrome de dolor patelofemoral)</li>
 <li>Una banda que sostiene la rodilla se estira de más o se rompe (esguince)</li>
-<li>Artritis en la rodilla (osteoartritis), más común con la edad</li>
-<li>Una rotura en un cojín de cartílago dentro de la rodilla (desgarro de menisco)</li>
+<li>Artritis en la rodilla (osteoartritis), que es más común con la edad</li>
+<li>Un cojín de cartílago dentro de la rodilla se rompe (desgarro de menisco)</li>
 </ul>
-<p>Para saber más sobre las partes de la rodilla, lea <a href="/es/articles/how-your-knee-works/">cómo funciona su rodilla</a>.</p>
+<p>Para saber más de las partes de la rodilla, lea <a href="/es/articles/how-your-knee-works/">cómo funciona su rodilla</a>.</p>
 <h2>Lo que puede hacer ahora</h2>
-<p>Casi todo el dolor de rodilla por ejercicio mejora con descanso y cuidados simples en casa. Vea <a href="/es/articles/what-to-do-when-your-knee-hurts-after-exercise/">qué hacer si le duele la rodilla después del ejercicio</a>.</p>
+<p>La mayor parte del dolor de rodilla por ejercicio mejora con descanso y cuidados simples en casa. Vea <a href="/es/articles/what-to-do-when-your-knee-hurts-after-exercise/">qué hacer si le duele la rodilla después del ejercicio</a>.</p>
 <p>Algunos dolores de rodilla se deben revisar antes. Lea {WHEN_TO_GET_HELP} para conocer las señales de alarma.</p>
 """,
     },
@@ -113,7 +113,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>El dolor es una señal de que algo necesita atención. No siga si siente un dolor agudo o un dolor que empeora. Baje el ritmo, descanse y deje que se calme.</p>
 <p>¿Ya tuvo dolor o una lesión de rodilla? Entonces hable con un fisioterapeuta antes de empezar un plan nuevo. Le puede ayudar a elegir los ejercicios adecuados. Para moverse mejor, lea <a href="/es/articles/exercise-technique-and-knee-alignment/">cómo moverse bien al hacer ejercicio</a>.</p>
 <h2>Si la rodilla le sigue doliendo</h2>
-<p>Algunos dolores de rodilla necesitan una revisión. Lea {WHEN_TO_GET_HELP} para conocer las señales a vigilar.</p>
+<p>Algunos dolores de rodilla se deben revisar. Lea {WHEN_TO_GET_HELP}. Ahí verá las señales a las que debe estar atento.</p>
 """,
     },
     "exercise-technique-and-knee-alignment": {
@@ -124,7 +124,7 @@ ARTICLES_ES: dict[str, dict] = {
         ),
         "body": f"""\
 <p>Su forma de moverse tiene mucho efecto en sus rodillas. Moverse bien reparte la carga por toda la rodilla. Moverse mal puede cargar de más una parte. Con el tiempo, eso puede causar dolor.</p>
-<p>Los consejos de abajo sirven para casi todos los ejercicios. Eso incluye correr, saltar, levantar pesas, y hacer sentadillas y pasos largos.</p>
+<p>Los consejos de abajo sirven para la mayoría de los ejercicios. Eso incluye correr, saltar, levantar pesas, y hacer sentadillas y pasos largos.</p>
 <h2>Mantenga las rodillas en línea</h2>
 <p>Sus rodillas deben apuntar hacia el mismo lado que los dedos de los pies. Piense en una línea recta que va de la cadera a la rodilla, y de ahí al tobillo. Trate de mantener esa línea al moverse.</p>
 <p>Fíjese que las rodillas no se vayan hacia adentro, una hacia la otra. Esto pasa mucho al hacer sentadillas, al caer de un salto o al bajar escaleras. Fíjese también que no se abran hacia los lados.</p>
@@ -165,11 +165,11 @@ ARTICLES_ES: dict[str, dict] = {
     "what-to-do-when-your-knee-hurts-after-exercise": {
         "title": "Qué hacer si le duele la rodilla después del ejercicio",
         "summary": (
-            "Casi siempre, el dolor de rodilla después del ejercicio mejora con cuidados "
+            "La mayor parte del dolor de rodilla después del ejercicio mejora con cuidados "
             "simples en casa. Esto es lo que puede hacer para calmar el dolor y ayudar a sanar."
         ),
         "body": f"""\
-<p>Es común que la rodilla duela después del ejercicio. Casi siempre se calma con cuidados simples en casa. Esta página le dice qué hacer.</p>
+<p>Es común que la rodilla duela después del ejercicio. La mayoría de las veces se calma con cuidados simples en casa. Esta página le dice qué hacer.</p>
 <h2>Primero, vea si tiene señales de alarma</h2>
 <p>Los cuidados en casa son solo para una rodilla sin señales de alarma. Lea primero {WHEN_TO_GET_HELP}. Ahí están las señales que indican que necesita ayuda hoy, o de inmediato.</p>
 <p>Si no puede dar 4 pasos con esa pierna, busque atención hoy mismo. Las muletas le ayudan a moverse, pero no reemplazan esa visita.</p>
@@ -191,17 +191,19 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Envuelva hielo o una bolsa de verduras congeladas en un paño. Póngalo sobre la rodilla de 15 a 20 minutos. Puede hacerlo cada pocas horas.</p>
 <p>Nunca ponga el hielo directo sobre la piel, porque la puede quemar. Nunca ponga hielo en piel dormida o entumecida, ni en un pie frío y pálido.</p>
 <h2>Medicinas para el dolor</h2>
-<p>Después de una lesión, pruebe primero el acetaminofén (paracetamol). No tome más de la dosis máxima por día que dice la caja. No lo tome con otras medicinas que también lo tengan. Si tiene una enfermedad del hígado o toma mucho alcohol, pregunte antes a un médico.</p>
+<p>Después de una lesión, pruebe primero el acetaminofén (paracetamol). No tome más de la dosis máxima por día que dice la caja. No lo tome con otras medicinas que también lo tengan. Pregunte antes a un médico si tiene una enfermedad del hígado. Haga lo mismo si toma 3 o más bebidas con alcohol al día.</p>
 <p>Las medicinas antiinflamatorias para el dolor, como el ibuprofeno o el naproxeno, pueden calmar el dolor y la hinchazón. Después de una lesión, espere 48 horas antes de tomarlas. En los primeros días, pueden hacer que sane más lento.</p>
-<p>Estas medicinas no son seguras para todos. Pregunte a un farmacéutico antes de tomarlas si usted:</p>
+<p>Estas medicinas no son seguras para todos. Use la dosis más baja que le ayude, por el menor tiempo. Nunca tome dos de ellas juntas. Eso incluye una aspirina diaria.</p>
+<p>Pregunte antes a un médico o a un farmacéutico si usted:</p>
 <ul>
-<li>tiene 65 años o más</li>
-<li>está embarazada</li>
-<li>toma una medicina para diluir la sangre (anticoagulante)</li>
-<li>tiene la presión alta</li>
-<li>tiene problemas de los riñones, del corazón o del estómago</li>
+<li>tiene 60 años o más</li>
+<li>ha tenido una úlcera o un sangrado en el estómago</li>
+<li>toma una medicina para diluir la sangre (anticoagulante) o pastillas de esteroides</li>
+<li>toma 3 o más bebidas con alcohol al día</li>
+<li>tiene la presión alta, o una enfermedad del corazón, de los riñones o del hígado</li>
 <li>tiene asma</li>
 </ul>
+<p>No las use si tiene 20 semanas de embarazo o más, a menos que un médico se lo indique.</p>
 <h2>Ejercicios suaves</h2>
 <p>Cuando el dolor empiece a calmarse, los ejercicios suaves le dan fuerza a la rodilla. Empiece despacio y pare si el dolor empeora.</p>
 <ul>
@@ -214,7 +216,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Su rodilla sana mejor cuando la usa. Cuando el dolor baje, haga un poco más cada día. Deje que el dolor le guíe.</p>
 <p>En inglés, este plan se llama PEACE &amp; LOVE. Quiere decir: proteger, subir la pierna, apretar con cuidado y luego volver a usarla poco a poco. Moverse de otras formas, como nadar, también ayuda.</p>
 <h2>Rodilleras</h2>
-<p>Una rodillera o una manga ajustada (de compresión) puede hacer que su rodilla se sienta más firme. Puede calmar el dolor al moverse. Pregunte a un farmacéutico o a un fisioterapeuta qué tipo le conviene.</p>
+<p>Puede usar una rodillera o una manga ajustada (de compresión). Le puede ayudar a sentir la rodilla más firme. Puede calmar el dolor al moverse. Pregunte a un farmacéutico o a un fisioterapeuta qué tipo le sirve.</p>
 <h2>Cómo ayuda cada paso</h2>
 <table>
 <thead>
@@ -238,11 +240,11 @@ ARTICLES_ES: dict[str, dict] = {
     "when-to-get-help-for-knee-pain": {
         "title": "Cuándo buscar ayuda por dolor de rodilla",
         "summary": (
-            "Casi siempre, el dolor de rodilla mejora en casa. Pero algunas señales necesitan "
+            "La mayor parte del dolor de rodilla mejora en casa. Pero algunas señales necesitan "
             "ayuda rápida. Esta guía le dice qué hacer y a quién llamar."
         ),
         "body": """\
-<p>Casi todo el dolor de rodilla por ejercicio mejora con cuidados en casa. Pero algunas señales quieren decir que necesita ayuda hoy, o incluso de inmediato.</p>
+<p>La mayor parte del dolor de rodilla por ejercicio mejora con cuidados en casa. Pero algunas señales quieren decir que necesita ayuda hoy, o incluso de inmediato.</p>
 <p>Las señales de alarma están en la lista de abajo, después de esta guía. Esta guía le dice qué hacer si tiene una.</p>
 <h2>Use la prueba de la rodilla</h2>
 <p>Nuestra <a href="/es/triage/">prueba de la rodilla</a> le hace unas preguntas cortas. Luego le dice qué tipo de ayuda buscar, y qué tan pronto. Es para adultos de 18 años o más. No le dice qué tiene. No es un diagnóstico.</p>
@@ -252,7 +254,7 @@ ARTICLES_ES: dict[str, dict] = {
 <p>Diga a la persona en el teléfono qué pasó y cuándo. Dígale si toma una medicina para diluir la sangre.</p>
 <h2>Si necesita atención hoy</h2>
 <p>Llame a la clínica y pida una cita para hoy. Diga que le tienen que ver hoy, y por qué.</p>
-<p>Si la clínica no le puede ver hoy, vaya a un centro de atención de urgencia. Las señales de alarma de abajo dicen qué hacer si todo está cerrado.</p>
+<p>Si la clínica no le puede ver hoy, vaya a un centro de atención de urgencias. Las señales de alarma de abajo dicen qué hacer si todo está cerrado.</p>
 <p>Algunas señales necesitan un médico, no un fisioterapeuta. Cuando llame, diga qué señales tiene. Le ayudarán a ver a la persona indicada.</p>
 <h2>Qué tener listo</h2>
 <p>Cuando llame o vaya, ayuda saber:</p>
@@ -280,7 +282,7 @@ ARTICLES_ES: dict[str, dict] = {
             "Vea cómo trabajan en equipo, y por qué le pueden doler."
         ),
         "body": f"""\
-<p>La rodilla es la parte del cuerpo más grande donde se unen dos huesos. Carga su peso cuando está de pie, camina, corre y salta. Deja que la pierna se doble y se estire, y también gira un poco.</p>
+<p>La rodilla es la articulación más grande de su cuerpo. Carga su peso cuando está de pie, camina, corre y salta. Deja que la pierna se doble y se estire, y también gira un poco.</p>
 <p>Si conoce las partes de la rodilla, le será más fácil entender de dónde viene el dolor.</p>
 <h2>Los huesos</h2>
 <p>Tres huesos se unen en la rodilla:</p>
@@ -296,11 +298,11 @@ ARTICLES_ES: dict[str, dict] = {
 <h2>Los ligamentos</h2>
 <p>Los ligamentos son bandas fuertes de tejido. Unen un hueso con otro y hacen que la rodilla esté firme. Su rodilla tiene cuatro ligamentos principales:</p>
 <ul>
-<li>Dos se cruzan por dentro, en el centro de la rodilla. Son el LCA (ligamento cruzado anterior) y el LCP (ligamento cruzado posterior). Evitan que el hueso de la espinilla se vaya de más hacia adelante o hacia atrás.</li>
-<li>Uno baja por el lado de adentro de la rodilla. Es el LCM (ligamento colateral medial).</li>
-<li>Uno baja por el lado de afuera de la rodilla. Es el LCL (ligamento colateral lateral).</li>
+<li>Dos se cruzan, uno sobre otro, en el centro de la rodilla. Son el LCA y el LCP. Evitan que el hueso de la espinilla se vaya de más hacia adelante o hacia atrás.</li>
+<li>Uno baja por el lado de adentro de la rodilla. Es el LCM.</li>
+<li>Uno baja por el lado de afuera de la rodilla. Es el LCL.</li>
 </ul>
-<p>Los ligamentos de los lados evitan que la rodilla se doble de más hacia los lados.</p>
+<p>Las dos bandas de los lados evitan que la rodilla se doble de más hacia los lados. Cada grupo de letras es la forma corta de un nombre más largo. Por ejemplo, LCA quiere decir ligamento cruzado anterior. LCM quiere decir ligamento colateral medial.</p>
 <h2>Los músculos y los tendones</h2>
 <p>Los tendones son cordones duros que unen los músculos con los huesos. Cuando un músculo se aprieta, jala su tendón, y la rodilla se mueve.</p>
 <p>Los músculos grandes de adelante del muslo (cuádriceps) estiran la rodilla. Los músculos de atrás del muslo (isquiotibiales) la doblan. El tendón de abajo de la rótula une los músculos del muslo con el hueso de la espinilla.</p>
@@ -315,7 +317,7 @@ ARTICLES_ES: dict[str, dict] = {
 </ul>
 <p>Conozca más sobre las razones comunes en <a href="/es/articles/why-exercise-can-hurt-your-knee/">por qué el ejercicio le puede causar dolor de rodilla</a>.</p>
 <h2>Cuándo buscar ayuda</h2>
-<p>Algunos problemas de rodilla necesitan una revisión, y otros necesitan atención rápida. Lea {WHEN_TO_GET_HELP} para conocer las señales.</p>
+<p>Hay problemas de rodilla que se deben revisar. Y hay otros que necesitan ayuda rápida. Lea {WHEN_TO_GET_HELP} para ver las señales.</p>
 """,
     },
     "getting-back-to-exercise-after-knee-pain": {
@@ -327,7 +329,7 @@ ARTICLES_ES: dict[str, dict] = {
         "body": f"""\
 <p>Cuando su rodilla empieza a sentirse mejor, quizás quiera volver de una vez a lo de siempre. Vale la pena ir despacio. Volver poco a poco le da tiempo a la rodilla para ponerse fuerte otra vez. También baja el riesgo de que el dolor vuelva.</p>
 <h2>Antes de empezar</h2>
-<p>Casi siempre, puede empezar cuando:</p>
+<p>Por lo general, puede empezar cuando:</p>
 <ul>
 <li>puede caminar bien, sin cojear</li>
 <li>su rodilla no está hinchada</li>
@@ -364,7 +366,7 @@ ARTICLES_ES: dict[str, dict] = {
 <h2>Cuide sus rodillas</h2>
 <p>Caliente de 5 a 10 minutos antes de hacer ejercicio. Siga con sus ejercicios de fuerza, aun cuando la rodilla se sienta bien. Fíjese en cómo se mueve, y use buenos zapatos. Lea {PROTECT_YOUR_KNEES} para ver más consejos.</p>
 <h2>Cuándo parar y buscar ayuda</h2>
-<p>Pare y pida consejo si su dolor sigue empeorando. Lea {WHEN_TO_GET_HELP} para conocer las señales que necesitan ayuda más pronto.</p>
+<p>Si su dolor sigue empeorando, pare y pida consejo. Lea {WHEN_TO_GET_HELP}. Ahí verá las señales que necesitan ayuda más pronto.</p>
 """,
     },
 }

@@ -20,20 +20,30 @@ ICE = (
     "Never put ice on skin that is numb, or on a foot that is cold and pale.</li>"
 )
 
-# Medicines as CLINICAL.md's content safety rules say.
+# Medicines as CLINICAL.md 3.1 says (US over-the-counter labels).
 ACETAMINOPHEN_CAUTIONS = """\
-<p>Do not take more than the daily limit on the pack. Do not take it with other medicines that also contain it. If you have liver disease or drink a lot of alcohol, ask a doctor first.</p>
+<p>Do not take more than the daily limit on the pack. Do not take it with other medicines that also contain it. Ask a doctor first if you have liver disease or have 3 or more alcoholic drinks a day.</p>
 """
-ASK_A_PHARMACIST = """\
-<p>Ask a pharmacist before you take anti-inflammatory pain relief if you:</p>
+# The US label's cautions for anti-inflammatory painkillers, tablets and gels alike.
+ANTI_INFLAMMATORY_CAUTIONS = """\
+<p>Use the lowest dose that helps, for the shortest time. Never take two of these medicines together. That includes a daily aspirin.</p>
+<p>Ask a doctor or pharmacist first if you:</p>
 <ul>
-<li>are 65 or older</li>
-<li>are pregnant</li>
-<li>take a blood thinner</li>
-<li>have high blood pressure</li>
-<li>have kidney, heart or stomach problems</li>
+<li>are 60 or older</li>
+<li>have had a stomach ulcer or bleeding in your stomach</li>
+<li>take a blood thinner or steroid tablets</li>
+<li>have 3 or more alcoholic drinks a day</li>
+<li>have high blood pressure, or heart, kidney or liver disease</li>
 <li>have asthma</li>
 </ul>
+<p>Do not use them if you are 20 weeks pregnant or more, unless a doctor tells you to.</p>
+"""
+# Knee osteoarthritis: an anti-inflammatory gel first (NICE NG226); in the US that is
+# diclofenac 1% gel, with its label's limits.
+DICLOFENAC_GEL = """\
+<p>Try an anti-inflammatory gel first. Ask for diclofenac 1% gel. Rub it on the sore knee up to 4 times a day, as the pack says.</p>
+<p>Do not use it for more than 21 days unless a doctor tells you to. Do not use it while you take anti-inflammatory tablets, such as ibuprofen or naproxen. If the gel is not enough, ask a doctor or pharmacist what to try next.</p>
+<p>The gel has the same cautions as the tablets.</p>
 """
 # After an injury: acetaminophen first; anti-inflammatories not in the first 48 hours.
 PAIN_RELIEF_AFTER_INJURY = (
@@ -41,7 +51,7 @@ PAIN_RELIEF_AFTER_INJURY = (
     "<p>Try acetaminophen (paracetamol) first.</p>\n"
     + ACETAMINOPHEN_CAUTIONS
     + "<p>Wait 48 hours after the injury before you take anti-inflammatory pain relief, "
-    "such as ibuprofen or naproxen.</p>\n" + ASK_A_PHARMACIST
+    "such as ibuprofen or naproxen.</p>\n" + ANTI_INFLAMMATORY_CAUTIONS
 )
 
 # PEACE & LOVE (Dubois & Esculier, BJSM 2020), in plain words.
@@ -134,7 +144,7 @@ CONDITIONS: list[dict] = [
         + "<p>Acetaminophen (paracetamol) can ease the pain.</p>\n"
         + ACETAMINOPHEN_CAUTIONS
         + "<p>Anti-inflammatory pain relief, such as ibuprofen, can help too.</p>\n"
-        + ASK_A_PHARMACIST,
+        + ANTI_INFLAMMATORY_CAUTIONS,
         "treatment": """\
 <p>Most people get better without surgery. Exercise is the main treatment.</p>
 <p>A physical therapist can help. They may:</p>
@@ -367,10 +377,9 @@ CONDITIONS: list[dict] = [
         + """\
 </ul>
 <h3>Pain relief</h3>
-<p>Try an anti-inflammatory gel first, such as ibuprofen or diclofenac gel. Rub it on the sore knee.</p>
-<p>If you need more, tablets may help for a short time.</p>
 """
-        + ASK_A_PHARMACIST,
+        + DICLOFENAC_GEL
+        + ANTI_INFLAMMATORY_CAUTIONS,
         "treatment": """\
 <p>Exercise and a healthy weight are the main treatments. They help at any age.</p>
 <p>A physical therapist can give you an exercise plan. It will build strength and keep your knee moving.</p>
@@ -500,7 +509,7 @@ CONDITIONS: list[dict] = [
 """,
         "self_care": ONLY_WITHOUT_WARNING_SIGNS
         + """\
-<p>If you cannot take 4 steps, get seen today. The same goes for a knee that is locked.</p>
+<p>If you cannot take 4 steps, get seen today. The same goes for a knee that is locked and will not straighten.</p>
 <h3>The first few days</h3>
 <ul>
 <li>Protect your knee. Avoid twisting, deep squats and kneeling.</li>
@@ -518,7 +527,7 @@ CONDITIONS: list[dict] = [
         "treatment": """\
 <p>Exercise is the main treatment. A physical therapist can give you a plan. Strong thigh muscles help protect the knee.</p>
 <p>Most tears settle this way, even large ones. Surgery does not work better than exercise for most people.</p>
-<p>Surgery is for a knee that stays locked and will not straighten. The surgeon may fix the tear, or trim the torn part. This is done through small cuts (keyhole surgery).</p>
+<p>Surgery is for a knee that stays locked and will not straighten. The surgeon may fix the tear, or trim the torn part. This is done through small cuts (arthroscopic surgery).</p>
 <p>A doctor may order a scan (MRI), but many people do not need one.</p>
 <p>Most people feel better within a few weeks to a few months.</p>
 """,

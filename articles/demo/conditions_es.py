@@ -23,7 +23,7 @@ shared list of warning signs inside them.
 Written fresh (not translated word for word) to CLINICAL.md version 3, in
 plain, neutral Latin American Spanish for patients in the United States:
 "usted", short sentences, the plain word first and the medical term after it
-in brackets. "Sala de emergencias" and "atención de urgencia"; the emergency
+in brackets. "Sala de emergencias" and "centro de atención de urgencias" (one term); the emergency
 number and the clinic's phone only through clinic settings, as in English.
 Spanish abbreviations (LCA, LCM) are the ones patients here meet, so they may
 be shown; the English ones (ACL, MCL) are search aliases. Osteoarthritis is
@@ -51,20 +51,30 @@ ICE = (
     "Nunca ponga hielo en piel dormida o entumecida, ni en un pie frío y pálido.</li>\n"
 )
 
-# Medicines as CLINICAL.md's content safety rules say.
+# Medicines as CLINICAL.md 3.1 says (US over-the-counter labels).
 ACETAMINOPHEN_CAUTIONS = """\
-<p>No tome más de la dosis máxima por día que dice la caja. No lo tome con otras medicinas que también lo tengan. Si tiene una enfermedad del hígado o toma mucho alcohol, pregunte antes a un médico.</p>
+<p>No tome más de la dosis máxima por día que dice la caja. No lo tome con otras medicinas que también lo tengan. Pregunte antes a un médico si tiene una enfermedad del hígado. Haga lo mismo si toma 3 o más bebidas con alcohol al día.</p>
 """
-ASK_A_PHARMACIST = """\
-<p>Pregunte a un farmacéutico antes de tomar medicinas antiinflamatorias para el dolor si usted:</p>
+# The US label's cautions for anti-inflammatory painkillers, tablets and gels alike.
+ANTI_INFLAMMATORY_CAUTIONS = """\
+<p>Use la dosis más baja que le ayude, por el menor tiempo. Nunca tome dos de estas medicinas juntas. Eso incluye una aspirina diaria.</p>
+<p>Pregunte antes a un médico o a un farmacéutico si usted:</p>
 <ul>
-<li>tiene 65 años o más</li>
-<li>está embarazada</li>
-<li>toma una medicina para diluir la sangre (anticoagulante)</li>
-<li>tiene la presión alta</li>
-<li>tiene problemas de los riñones, del corazón o del estómago</li>
+<li>tiene 60 años o más</li>
+<li>ha tenido una úlcera o un sangrado en el estómago</li>
+<li>toma una medicina para diluir la sangre (anticoagulante) o pastillas de esteroides</li>
+<li>toma 3 o más bebidas con alcohol al día</li>
+<li>tiene la presión alta, o una enfermedad del corazón, de los riñones o del hígado</li>
 <li>tiene asma</li>
 </ul>
+<p>No las use si tiene 20 semanas de embarazo o más, a menos que un médico se lo indique.</p>
+"""
+# Knee osteoarthritis: an anti-inflammatory gel first (NICE NG226); in the US that is
+# diclofenac 1% gel, with its label's limits.
+DICLOFENAC_GEL = """\
+<p>Pruebe primero un gel antiinflamatorio. Pida gel de diclofenaco al 1 %. Frótelo sobre la rodilla que le duele hasta 4 veces al día, como dice la caja.</p>
+<p>No lo use por más de 21 días, a menos que un médico se lo indique. No lo use si toma pastillas antiinflamatorias, como ibuprofeno o naproxeno. Si el gel no basta, pregunte a un médico o a un farmacéutico qué más puede probar.</p>
+<p>El gel tiene las mismas precauciones que las pastillas.</p>
 """
 # After an injury: acetaminophen first; anti-inflammatories not in the first 48 hours.
 PAIN_RELIEF_AFTER_INJURY = (
@@ -72,7 +82,7 @@ PAIN_RELIEF_AFTER_INJURY = (
     "<p>Pruebe primero el acetaminofén (paracetamol).</p>\n"
     + ACETAMINOPHEN_CAUTIONS
     + "<p>Espere 48 horas después de la lesión antes de tomar medicinas antiinflamatorias "
-    "para el dolor, como ibuprofeno o naproxeno.</p>\n" + ASK_A_PHARMACIST
+    "para el dolor, como ibuprofeno o naproxeno.</p>\n" + ANTI_INFLAMMATORY_CAUTIONS
 )
 
 # PEACE & LOVE (Dubois & Esculier, BJSM 2020), in plain words.
@@ -99,7 +109,7 @@ URGENT_CARD = {
     "heading": "Busque atención hoy mismo si tiene una de estas señales:",
     "action": (
         "Llame a la clínica y pida una cita con un médico para hoy. O vaya a un centro "
-        "de atención de urgencia. Si todo está cerrado, vaya a la sala de emergencias."
+        "de atención de urgencias. Si todo está cerrado, vaya a la sala de emergencias."
     ),
     "points": [],
 }
@@ -122,13 +132,13 @@ CONDITIONS_ES: dict[str, dict] = {
         "summary": (
             "La rodilla del corredor (síndrome de dolor patelofemoral) es un dolor "
             "en la rótula o detrás de ella. Suele pasar por hacer mucho muy pronto. "
-            "Casi siempre mejora con buenos ejercicios."
+            "Por lo general, mejora con los ejercicios adecuados."
         ),
         "overview": """\
 <p>La rodilla del corredor es un dolor alrededor de la rótula o detrás de ella. Su nombre médico es síndrome de dolor patelofemoral.</p>
 <p>Es una de las causas más comunes de dolor de rodilla en las personas que hacen deporte. Le da mucho a quien corre, pero le puede dar a cualquiera.</p>
 <p>La rótula se desliza por un canal al final del hueso del muslo. Si esta parte de la rodilla recibe más carga de la que está acostumbrada, le puede doler.</p>
-<p>No quiere decir que su rodilla esté dañada. Aparece poco a poco, no por un solo golpe. Casi todas las personas mejoran con ejercicio y una vuelta lenta al deporte.</p>
+<p>No quiere decir que su rodilla esté dañada. Aparece poco a poco, no por un solo golpe. La mayoría de las personas mejoran con ejercicio y una vuelta lenta al deporte.</p>
 """,
         "symptoms": """\
 <p>Puede notar:</p>
@@ -138,7 +148,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <li>dolor al agacharse, al ponerse de rodillas, al correr o al saltar</li>
 <li>dolor después de pasar mucho rato en una silla con las rodillas dobladas</li>
 </ul>
-<p>Puede darle en una rodilla o en las dos. Casi nunca se hincha.</p>
+<p>Puede darle en una rodilla o en las dos. Por lo general, la rodilla no se hincha.</p>
 <p>La rótula puede hacer clic o crujir. Si no duele, esto es común y no hace daño.</p>
 """,
         "causes": """\
@@ -168,9 +178,9 @@ CONDITIONS_ES: dict[str, dict] = {
         + "<p>El acetaminofén (paracetamol) puede calmar el dolor.</p>\n"
         + ACETAMINOPHEN_CAUTIONS
         + "<p>Las medicinas antiinflamatorias para el dolor, como el ibuprofeno, "
-        "también pueden ayudar.</p>\n" + ASK_A_PHARMACIST,
+        "también pueden ayudar.</p>\n" + ANTI_INFLAMMATORY_CAUTIONS,
         "treatment": """\
-<p>Casi todas las personas mejoran sin cirugía. El ejercicio es el tratamiento principal.</p>
+<p>La mayoría de las personas mejoran sin cirugía. El ejercicio es el tratamiento principal.</p>
 <p>Un fisioterapeuta le puede ayudar. Puede:</p>
 <ul>
 <li>darle ejercicios para que los músculos del muslo y de la cadera tengan más fuerza</li>
@@ -252,7 +262,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <p>La mayoría de los esguinces pasan al hacer deporte. Estas son causas comunes:</p>
 <ul>
 <li>un giro de repente con el pie fijo en el suelo</li>
-<li>frenar de golpe o cambiar de lado muy rápido</li>
+<li>frenar de golpe o cambiar de dirección muy rápido</li>
 <li>caer mal de un salto</li>
 <li>un golpe en el lado de la rodilla, como en un choque con otro jugador</li>
 </ul>
@@ -278,7 +288,7 @@ CONDITIONS_ES: dict[str, dict] = {
         "treatment": """\
 <p>El tratamiento depende de qué ligamento se lastimó. También depende de qué tan grave es.</p>
 <ul>
-<li>Casi todos los esguinces del LCM sanan sin cirugía. Casi siempre basta con una rodillera y ejercicios.</li>
+<li>La mayoría de los esguinces del LCM sanan sin cirugía. Por lo general, basta con una rodillera y ejercicios.</li>
 <li>Muchas roturas del LCA se tratan primero con ejercicio. Los músculos fuertes ayudan a que la rodilla esté firme.</li>
 <li>Algunas personas necesitan cirugía para rehacer el LCA. Es para una rodilla que se sigue doblando sola. También puede ser para volver a algunos deportes.</li>
 </ul>
@@ -369,10 +379,9 @@ CONDITIONS_ES: dict[str, dict] = {
         + """\
 </ul>
 <h3>Medicinas para el dolor</h3>
-<p>Pruebe primero un gel antiinflamatorio, como el gel de ibuprofeno o de diclofenaco. Frótelo sobre la rodilla que le duele.</p>
-<p>Si necesita más, las pastillas pueden ayudar por poco tiempo.</p>
 """
-        + ASK_A_PHARMACIST,
+        + DICLOFENAC_GEL
+        + ANTI_INFLAMMATORY_CAUTIONS,
         "treatment": """\
 <p>El ejercicio y un peso sano son los tratamientos principales. Ayudan a cualquier edad.</p>
 <p>Un fisioterapeuta le puede dar un plan de ejercicios. Le dará fuerza y hará que la rodilla se siga moviendo.</p>
@@ -382,7 +391,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <li>un bastón, en la mano del otro lado</li>
 <li>una inyección de esteroides en la rodilla, para calmar por un tiempo una crisis fuerte de dolor</li>
 </ul>
-<p>Unas pocas personas siguen con mucho dolor, aun después de todo esto. Un cirujano les puede ofrecer una rodilla nueva (prótesis). Casi nadie la necesita.</p>
+<p>Unas pocas personas siguen con mucho dolor, aun después de todo esto. Un cirujano les puede ofrecer una rodilla nueva (prótesis). La mayoría de las personas nunca la necesita.</p>
 """,
         "prevention": """\
 <p>No siempre se puede evitar. Pero puede bajar su riesgo y calmar el dolor:</p>
@@ -424,13 +433,13 @@ CONDITIONS_ES: dict[str, dict] = {
         "summary": (
             "Es una rotura en uno de los dos cojines de la rodilla. "
             "Suele pasar al girar la rodilla cuando está doblada. "
-            "Casi siempre mejora sin cirugía."
+            "La mayoría mejora sin cirugía."
         ),
         "overview": """\
 <p>Su rodilla tiene dos cojines de cartílago, duros y flexibles, con forma de C. Cada uno se llama menisco.</p>
 <p>Uno está en el lado de adentro de la rodilla y el otro en el lado de afuera. Están entre el hueso del muslo y el de la espinilla. Frenan los golpes y ayudan a que la rodilla esté firme.</p>
 <p>Un menisco se puede romper al hacer deporte, a menudo con un giro. Después de los 40 años, más o menos, se puede romper con un movimiento pequeño. Esto pasa porque con la edad se pone más débil.</p>
-<p>Casi todos los desgarros mejoran con tiempo y ejercicio.</p>
+<p>La mayoría de los desgarros mejoran con tiempo y ejercicio.</p>
 """,
         "symptoms": """\
 <p>Puede notar:</p>
@@ -438,7 +447,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <li>dolor en el lado de adentro o de afuera de la rodilla, o detrás</li>
 <li>hinchazón que crece en un día, más o menos</li>
 <li>dolor al girar, al agacharse o al ponerse de rodillas</li>
-<li>la sensación de que algo se traba o hace clic dentro de la rodilla</li>
+<li>la sensación de que algo se engancha o hace clic dentro de la rodilla</li>
 <li>una rodilla que se puede doblar sola</li>
 </ul>
 <p>A veces la rodilla se traba y no se puede estirar. Esto se llama bloqueo. Una rodilla trabada necesita atención hoy mismo.</p>
@@ -447,7 +456,7 @@ CONDITIONS_ES: dict[str, dict] = {
 <p>En las personas jóvenes, un desgarro suele pasar al hacer deporte. Estas son causas comunes:</p>
 <ul>
 <li>girar con el pie en el suelo y la rodilla doblada</li>
-<li>frenar de golpe o cambiar de lado</li>
+<li>frenar de golpe o cambiar de dirección</li>
 <li>sentadillas muy bajas, sobre todo con mucho peso</li>
 <li>un choque o una caída</li>
 </ul>
@@ -456,7 +465,7 @@ CONDITIONS_ES: dict[str, dict] = {
 """,
         "self_care": ONLY_WITHOUT_WARNING_SIGNS
         + """\
-<p>Si no puede dar 4 pasos, busque atención hoy mismo. Lo mismo si su rodilla está trabada.</p>
+<p>Si no puede dar 4 pasos, busque atención hoy mismo. Lo mismo si su rodilla está trabada y no se puede estirar.</p>
 <h3>Los primeros días</h3>
 <ul>
 <li>Proteja su rodilla. No la gire, no haga sentadillas bajas y no se ponga de rodillas.</li>
@@ -473,10 +482,10 @@ CONDITIONS_ES: dict[str, dict] = {
         + PAIN_RELIEF_AFTER_INJURY,
         "treatment": """\
 <p>El ejercicio es el tratamiento principal. Un fisioterapeuta le puede dar un plan. Los músculos fuertes del muslo ayudan a proteger la rodilla.</p>
-<p>Casi todos los desgarros mejoran así, aun los grandes. En casi todos los casos, la cirugía no ayuda más que el ejercicio.</p>
+<p>La mayoría de los desgarros mejoran así, aun los grandes. Para la mayoría de las personas, la cirugía no funciona mejor que el ejercicio.</p>
 <p>La cirugía es para una rodilla que sigue trabada y no se puede estirar. El cirujano puede coser el desgarro o quitar la parte rota. Se hace con cortes pequeños (artroscopia).</p>
 <p>Un médico puede pedir un estudio (resonancia magnética), pero mucha gente no lo necesita.</p>
-<p>Casi todas las personas se sienten mejor en unas semanas o unos meses.</p>
+<p>La mayoría de las personas se sienten mejor en unas semanas o unos meses.</p>
 """,
         "prevention": """\
 <ul>
@@ -495,7 +504,7 @@ CONDITIONS_ES: dict[str, dict] = {
                 "heading": ROUTINE_HEADING,
                 "action": ROUTINE_ACTION,
                 "points": [
-                    "Su rodilla se traba o hace clic, y le duele cuando pasa.",
+                    "Su rodilla se engancha o hace clic, y le duele cuando pasa.",
                     "Se lastimó la rodilla hace más de una semana y no mejora.",
                     NOT_BETTER,
                     "Quiere un plan para volver a su deporte.",

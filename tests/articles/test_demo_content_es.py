@@ -257,7 +257,9 @@ def test_summaries_and_names_are_plain_text():
         r"desgast",  # osteoarthritis is not "wear and tear"
         r"tendinitis|tendonitis",
         r"\b(911|112|999|061)\b",  # the emergency number comes from clinic settings
-        r"\burgencias\b",  # Spain's A&E: here "sala de emergencias"
+        # Spain's A&E is "sala de emergencias" here; "urgencias" only in the one
+        # term for urgent care (CLINICAL.md 3.1), never "atención de urgencia".
+        r"(?<!atención de )\burgencias\b|atención de urgencia\b",
         r"médico de cabecera|ambulatorio",
         r"\b(tú|tu|tus|vosotros|vuestr[oa]s?|os)\b",  # "usted", never "tú" or Spain's plural
         r"\b(coger|ordenador|móvil|zumo|gafas)\b",  # Spain's words, or rude in Latin America
@@ -273,7 +275,7 @@ def test_one_us_locale_and_current_words(pattern):
 
 def test_us_words_for_where_to_go():
     assert "sala de emergencias" in CONTENT_TEXT
-    assert "atención de urgencia" in CONTENT_TEXT
+    assert "centro de atención de urgencias" in CONTENT_TEXT
     assert "número de emergencias" in CONTENT_TEXT
 
 
@@ -315,17 +317,19 @@ PAGES_WITH_MEDICINES = {
 
 
 @pytest.mark.parametrize("page", PAGES_WITH_MEDICINES)
-def test_anti_inflammatory_medicines_come_with_the_pharmacist_questions(page):
+def test_anti_inflammatory_medicines_come_with_the_us_label_cautions(page):
     html = PAGES_WITH_MEDICINES[page]
     assert "antiinflamatori" in html
-    assert "Pregunte a un farmacéutico antes de" in html
+    assert "Pregunte antes a un médico o a un farmacéutico si usted:" in html
     for who in (
-        "65 años o más",
-        "embarazada",
-        "diluir la sangre (anticoagulante)",
-        "presión alta",
-        "riñones, del corazón o del estómago",
+        "60 años o más",
+        "úlcera o un sangrado en el estómago",
+        "diluir la sangre (anticoagulante) o pastillas de esteroides",
+        "3 o más bebidas con alcohol al día",
+        "presión alta, o una enfermedad del corazón, de los riñones o del hígado",
         "asma",
+        "una aspirina diaria",
+        "20 semanas de embarazo o más, a menos que un médico se lo indique",
     ):
         assert who in html, (page, who)
 
@@ -358,7 +362,7 @@ def test_when_to_get_help_leaves_the_warning_signs_to_the_shared_list():
     for phrase in [*RED_FLAG_PHRASES, "frío", "pálid", "trabad", "hinchad", "peso"]:
         assert phrase not in body.lower(), phrase
     assert "la lista de abajo" in body
-    assert "sala de emergencias" in body and "atención de urgencia" in body
+    assert "sala de emergencias" in body and "centro de atención de urgencias" in body
     assert 'href="/es/triage/"' in body
     assert "No es un diagnóstico." in body
 
@@ -390,3 +394,49 @@ def test_names_patients_use():
     assert "Menisco roto" in CONDITIONS_ES["meniscus-tear"]["also_known_as"]
     sprain_aliases = set(CONDITIONS_ES["knee-ligament-sprain"]["search_aliases"])
     assert {"LCA", "LCM", "ACL", "MCL"} <= sprain_aliases
+
+
+# CLINICAL.md 3.1: "locks" and "catches" are different signs -----------------------
+
+LOCKING = re.compile(r"\btraba(?:da|do|das|dos|n)?\b|\bbloque", re.IGNORECASE)
+CATCHING_ES = re.compile(r"engancha|\bclic\b|cruj", re.IGNORECASE)
+CATCHING_EN = re.compile(r"\bcatch", re.IGNORECASE)
+
+
+def _blocks_by_item():
+    """(item and part, English blocks, Spanish blocks) for each text in both languages."""
+    for slug, article in ARTICLES_ES.items():
+        yield (
+            f"{slug}.body",
+            text_blocks(ENGLISH_ARTICLES[slug]["body"]),
+            text_blocks(article["body"]),
+        )
+    for slug, condition in CONDITIONS_ES.items():
+        english = ENGLISH_CONDITIONS[slug]
+        for section in SECTIONS:
+            yield (
+                f"{slug}.{section}",
+                text_blocks(english[section]),
+                text_blocks(condition[section]),
+            )
+        for order, (card, source) in enumerate(
+            zip(condition["care_advice"], english["care_advice"], strict=True)
+        ):
+            yield f"{slug}.care_advice[{order}]", source["points"], card["points"]
+
+
+BLOCKS_BY_ITEM = {part: (english, spanish) for part, english, spanish in _blocks_by_item()}
+
+
+@pytest.mark.parametrize("part", BLOCKS_BY_ITEM)
+def test_se_traba_is_locking_never_a_catch(part):
+    """'Se traba' (locks: stuck, will not straighten) never stands for a catch or a click;
+    every English 'catch' has its Spanish 'se engancha'."""
+    english, spanish = BLOCKS_BY_ITEM[part]
+    for block in spanish:
+        if LOCKING.search(block):
+            assert not CATCHING_ES.search(block), f"{part}: {block}"
+            assert "estirar" in block or "bloqueo" in block, f"{part}: {block}"
+    catches = sum(bool(CATCHING_EN.search(block)) for block in english)
+    hooks = sum("engancha" in block for block in spanish)
+    assert catches == hooks, (part, english, spanish)

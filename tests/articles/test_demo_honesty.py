@@ -198,7 +198,7 @@ def test_pack_pdf_shows_the_notice_for_demo_items_and_dates_for_approved_ones(
     approved_pages = " ".join(p for p in pages[1:] if p.startswith(approved.title))
     assert NOTICE in demo_pages and "Reviewed on" not in demo_pages
     assert "Reviewed on" in approved_pages and NOTICE not in approved_pages
-    assert f"{timezone.localdate():%-d %B %Y}" in approved_pages
+    assert f"{timezone.localdate():%B %-d, %Y}" in approved_pages
 
 
 # The triage result on paper (issue 23, acceptance 4) ---------------------------

@@ -204,7 +204,7 @@ def test_dates_in_the_pages_language(client, clinic):
     )
     english = page(client.get(article.get_absolute_url()))
     spanish = page(client.get(f"/es{article.get_absolute_url()}"))
-    assert "2 December 2026" in english and "2 December 2027" in english
+    assert "December 2, 2026" in english and "December 2, 2027" in english
     assert "2 de diciembre de 2026" in spanish and "2 de diciembre de 2027" in spanish
     assert 'datetime="2026-12-02"' in spanish
 

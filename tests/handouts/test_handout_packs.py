@@ -57,7 +57,7 @@ def test_pack_pdf_has_cover_contents_and_every_item_in_order(client, pack, autho
     )
     text, reader = pdf_text(response)
     assert reader.metadata.title == "Runner's knee first visit"
-    assert f"For {NAME}" in text and "24 November 2026" in text and "Contents" in text
+    assert f"For {NAME}" in text and "November 24, 2026" in text and "Contents" in text
     contents = text.index("Contents") + len("Contents")
     positions = [text.index(item.title, contents) for item in items]
     assert positions == sorted(positions)

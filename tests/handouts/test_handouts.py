@@ -93,7 +93,7 @@ def assert_handout(reader, *, title, clinic="Riverside Knee Clinic", reviewed=Tr
     assert root["/Lang"] == "en"
     assert reader.metadata.title == title
     assert clinic in text and "(312) 555-0142" in text
-    today = timezone.localdate().strftime("%-d %B %Y")
+    today = timezone.localdate().strftime("%B %-d, %Y")
     assert f"Printed on {today}" in " ".join(text.split())
     if reviewed:
         assert "Reviewed on" in text and "Next review due" in text
@@ -113,8 +113,8 @@ def test_article_and_condition_handouts(client, demo, reviewer, url, model):
     reader = read(response)
     assert_handout(reader, title=item.title)
     text = " ".join(text_of(reader).split())
-    assert item.reviewed_on.strftime("%-d %B %Y") in text
-    assert item.next_review_due.strftime("%-d %B %Y") in text
+    assert item.reviewed_on.strftime("%B %-d, %Y") in text
+    assert item.next_review_due.strftime("%B %-d, %Y") in text
     assert "Sample content" not in text
     # The short address (it may wrap across lines).
     assert f"testserver{url.rstrip('/')}" in "".join(text.split())

@@ -259,7 +259,7 @@ def test_submission_stores_nothing_that_identifies_a_patient(client, demo):
 def test_no_questionnaire_published_answers_503(client, db):
     response = client.get(URL)
     assert response.status_code == 503
-    assert "phone the clinic" in response.content.decode()
+    assert "call the clinic at" in response.content.decode()
 
 
 @pytest.mark.parametrize("count", [1, 30])

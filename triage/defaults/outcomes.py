@@ -99,9 +99,11 @@ OUTCOMES = [
             "Never put ice on numb skin. "
             "For pain, try acetaminophen (paracetamol) first. "
             "Take no more than the pack says, and no other medicine that has it in it. "
-            "Ask a doctor first if you have liver disease or drink a lot of alcohol. "
+            "Ask a doctor first if you have liver disease or 3 or more alcoholic drinks a day. "
             "Do not take ibuprofen or naproxen in the first 2 days after an injury. "
-            "After that, ask a pharmacist if they are safe for you. "
+            "After that, ask a doctor or pharmacist if they are safe for you. "
+            "Never take two of them together, or with a daily aspirin. "
+            "Do not take them at 20 weeks of pregnancy or later unless a doctor says so. "
             "When the pain eases, go back to exercise slowly and warm up first."
         ),
         "safety_net": "If it is not better in 2 to 3 weeks, call {clinic_phone} to book a visit.",

@@ -323,9 +323,12 @@ OUTCOMES = {
             "Nunca ponga hielo sobre la piel adormecida. "
             "Para el dolor, pruebe primero el acetaminofén (paracetamol). "
             "No tome más de lo que dice la caja, ni otra medicina que también lo tenga. "
-            "Pregunte antes a un médico si tiene una enfermedad del hígado o toma mucho alcohol. "
+            "Pregunte antes a un médico si tiene una enfermedad del hígado o toma 3 o más "
+            "bebidas con alcohol al día. "
             "No tome ibuprofeno ni naproxeno en los primeros 2 días después de una lesión. "
-            "Después, pregunte al farmacéutico si son seguros para usted. "
+            "Después, pregunte a un médico o a un farmacéutico si son seguros para usted. "
+            "Nunca tome dos de ellos juntos, ni con una aspirina diaria. "
+            "No los tome si tiene 20 semanas de embarazo o más, a menos que un médico se lo indique. "
             "Cuando el dolor baje, vuelva al ejercicio poco a poco y caliente antes."
         ),
         "safety_net": "Si no mejora en 2 a 3 semanas, llame al {clinic_phone} para pedir una cita.",

@@ -1,4 +1,5 @@
-"""English dates as the clinic prints them: "2 December 2026" on pages, PDFs and
-in the admin (Django's own English default is "Dec. 2, 2026")."""
+"""English dates in US order, as the demo clinic (in the United States) prints them:
+"December 7, 2026" on pages, PDFs and in the admin (CLINICAL.md 3.1, US locale).
+Django's own English default abbreviates the month ("Dec. 7, 2026")."""
 
-DATE_FORMAT = "j F Y"
+DATE_FORMAT = "F j, Y"

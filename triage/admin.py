@@ -4,17 +4,20 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
-from django.db.models.functions import TruncWeek
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from clinic.admin_readonly import ReadOnlyModelAdmin
-from triage import engine, services, texts, translation_admin
+from triage import (
+    coverage,
+    services,
+    submission_admin,  # noqa: F401  (importing it registers its admin)
+    texts,
+    translation_admin,
+)
 from triage.models import (
     Clause,
     Outcome,
@@ -22,7 +25,6 @@ from triage.models import (
     Questionnaire,
     Rule,
     SafetyNetItem,
-    Submission,
     TestCase,
 )
 
@@ -110,7 +112,7 @@ class SafetyNetItemForm(forms.ModelForm):
 
     def clean_covers(self):
         """Question keys of this version, written as “fever, hot_swollen”."""
-        keys = engine.parse_keys(self.cleaned_data.get("covers", ""))
+        keys = coverage.parse_keys(self.cleaned_data.get("covers", ""))
         questionnaire_id = self.instance.questionnaire_id
         known = set(
             Question.objects.filter(questionnaire=questionnaire_id).values_list("key", flat=True)
@@ -395,36 +397,3 @@ class RuleAdmin(DraftOnlyMixin, admin.ModelAdmin):
         if db_field.name == "questionnaire":
             kwargs["queryset"] = Questionnaire.objects.filter(status="draft")
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-@admin.register(Submission)
-class SubmissionAdmin(ReadOnlyModelAdmin):
-    change_list_template = "admin/triage/submission_change_list.html"
-    list_display = ["created", "outcome_key", "urgency", "language", "questionnaire", "result_link"]
-    list_filter = ["urgency", "outcome_key", "language", "questionnaire"]
-    date_hierarchy = "created"
-    list_select_related = ["questionnaire"]
-
-    @admin.display(description=gettext_lazy("result page"))
-    def result_link(self, submission):
-        return format_html('<a href="{}">{}</a>', submission.get_absolute_url(), _("open"))
-
-    def changelist_view(self, request, extra_context=None):
-        weekly = (
-            Submission.objects.annotate(week=TruncWeek("created"))
-            .values("week", "outcome_key")
-            .annotate(n=Count("pk"))
-            .order_by("-week", "outcome_key")
-        )
-        rows, outcomes = {}, set()
-        for row in weekly[:500]:
-            rows.setdefault(row["week"], {})[row["outcome_key"]] = row["n"]
-            outcomes.add(row["outcome_key"])
-        columns = sorted(outcomes)
-        table = [(week, [counts.get(key, 0) for key in columns]) for week, counts in rows.items()]
-        extra_context = {
-            **(extra_context or {}),
-            "weekly_columns": columns,
-            "weekly_rows": table[:12],
-        }
-        return super().changelist_view(request, extra_context)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from clinic.memo import cached_per_version
-from triage import demo, engine, texts
+from triage import coverage, demo, engine, texts
 from triage.messages import problem_message
 from triage.models import (
     Clause,
@@ -108,13 +108,13 @@ def questionnaire_run_tests(questionnaire: Questionnaire) -> list[engine.CaseRes
     return engine.run_cases(spec, cases)
 
 
-def safety_net_signs(questionnaire: Questionnaire) -> list[engine.Sign]:
+def safety_net_signs(questionnaire: Questionnaire) -> list[coverage.Sign]:
     """The version's warning signs as engine data: each group's rank and the keys it covers."""
     ranks = {group.value: group.rank for group in SafetyGroup}
     return [
-        engine.Sign(
+        coverage.Sign(
             rank=ranks.get(item.level, len(ranks)),
-            covers=engine.parse_keys(item.covers),
+            covers=coverage.parse_keys(item.covers),
             text=item.text,
         )
         for item in questionnaire.safety_net.all()
@@ -131,7 +131,7 @@ def questionnaire_structure_problems(questionnaire: Questionnaire) -> list[str]:
         found.append(_("Add the warning signs of the safety net."))
     found += [
         problem_message(code, params)
-        for code, params in engine.safety_net_gaps(spec, safety_net_signs(questionnaire))
+        for code, params in coverage.safety_net_gaps(spec, safety_net_signs(questionnaire))
     ]
     return found
 

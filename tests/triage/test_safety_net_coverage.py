@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from triage import defaults, engine, services
+from triage import coverage, defaults, services
 from triage.models import QuestionnaireStatus, SafetyGroup
 
 GROUP_RANK = {group.value: group.rank for group in SafetyGroup}
@@ -27,9 +27,9 @@ URGENT_KEYS = [
 ]
 
 
-def shipped_signs(safety_net=None) -> list[engine.Sign]:
+def shipped_signs(safety_net=None) -> list[coverage.Sign]:
     return [
-        engine.Sign(GROUP_RANK[group], tuple(covers), text)
+        coverage.Sign(GROUP_RANK[group], tuple(covers), text)
         for group, text, covers in (safety_net or defaults.SAFETY_NET)
     ]
 
@@ -59,7 +59,7 @@ def test_every_key_of_every_urgent_rule_is_covered_at_its_level_or_above(rule, r
 
 
 def test_the_pure_check_finds_no_gap_in_the_shipped_questionnaire():
-    assert engine.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs()) == []
+    assert coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs()) == []
 
 
 def test_each_sign_covers_questions_of_the_questionnaire():
@@ -74,7 +74,7 @@ def test_a_key_taken_off_every_sign_at_its_level_leaves_a_gap_naming_the_rule(ru
         (group, text, tuple(k for k in covers if k != key or GROUP_RANK[group] > rank))
         for group, text, covers in defaults.SAFETY_NET
     ]
-    gaps = engine.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(narrower))
+    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(narrower))
     assert ("safety_net_gap", {"rule": rule, "question": key, "rank": rank}) in gaps
 
 
@@ -84,7 +84,7 @@ def test_a_sign_listed_less_urgently_than_its_rule_is_a_gap():
         ("urgent_doctor" if text == "you have a fever and cannot take 4 steps" else group, text, c)
         for group, text, c in defaults.SAFETY_NET
     ]
-    gaps = engine.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(moved))
+    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(moved))
     assert gaps == [
         (
             "safety_net_gap",
@@ -94,18 +94,18 @@ def test_a_sign_listed_less_urgently_than_its_rule_is_a_gap():
 
 
 def test_a_covered_key_that_is_no_question_is_reported():
-    signs = [*shipped_signs(), engine.Sign(3, ("fevre",), "a typo")]
-    gaps = engine.safety_net_gaps(defaults.engine_questionnaire(), signs)
+    signs = [*shipped_signs(), coverage.Sign(3, ("fevre",), "a typo")]
+    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), signs)
     assert gaps == [("safety_net_unknown_key", {"sign": "a typo", "question": "fevre"})]
 
 
 def test_keys_are_read_with_commas_or_spaces():
-    assert engine.parse_keys(" fever, hot_swollen,,very_swollen  fever") == (
+    assert coverage.parse_keys(" fever, hot_swollen,,very_swollen  fever") == (
         "fever",
         "hot_swollen",
         "very_swollen",
     )
-    assert engine.parse_keys("") == ()
+    assert coverage.parse_keys("") == ()
 
 
 # The checks on a stored version ------------------------------------------------

@@ -236,7 +236,7 @@ QUESTIONS = [
 # Each sign completes its group's lead ("Call 911 now or go to the emergency room
 # if:"). The list is as wide as the rules: every key of a rule of rank 1-3 is
 # covered by a sign of the rule's group or a more urgent one (checked before a
-# version is published: triage.engine.safety_net_gaps).
+# version is published: triage.coverage.safety_net_gaps).
 SAFETY_NET = [
     # Call 911 or go to the ER now (rank 1).
     ("emergency", "your knee or kneecap looks out of place", ("deformity",)),

@@ -6,7 +6,7 @@ keys it covers. This brings existing databases along:
 
 - Every version's signs that are still worded as v3 shipped them get the keys
   they cover (a new field: nothing is overwritten), so the publish check
-  (triage.engine.safety_net_gaps) can read them. Keys a version has no
+  (triage.coverage.safety_net_gaps) can read them. Keys a version has no
   question for are left out.
 - A published or draft version based on the default (``based_on``) whose list
   is still the shipped v3 list (English, and Spanish where it has any, as

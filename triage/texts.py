@@ -279,6 +279,8 @@ class Overlay:
 
     def safety_net_item(self, item) -> None:
         self._apply(item, PartKind.SAFETY_NET, str(item.pk), ("text",))
+        # A sign left in English on a page in another language says so (lang="en").
+        item.stayed_english = self.stayed_english(PartKind.SAFETY_NET, str(item.pk), "text")
 
     def rule_words(self, rule) -> None:
         """A rule's own words on the result (not its reason: see ``reasons``)."""

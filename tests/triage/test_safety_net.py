@@ -243,3 +243,18 @@ def test_the_pdfs_html_holds_the_same_three_groups_in_the_clinics_words(
         assert set(groups) == set(GROUPS)
         assert all(sentence in " ".join(groups[g]) for g in ("urgent_doctor", "urgent"))
         assert 'href="tel:999"' in " ".join(groups["emergency"])
+
+
+def test_a_sign_left_in_english_on_a_spanish_page_is_marked_english(client, demo, spanish):
+    """A screen reader reads it in English; every translated sign stays Spanish."""
+    from clinic.models import ContentVersion
+    from triage.models import Translation
+
+    sign = SafetyNetItem.objects.live().get(text=defaults.SAFETY_NET[0][1])
+    Translation.objects.filter(part="safety_net", key=str(sign.pk), language="es").delete()
+    ContentVersion.bump()
+    for name, html in pages_in(client, "es").items():
+        items = re.findall(r'<li data-safety-net-item( lang="en")?>([^<]*)</li>', html)
+        assert sign.text in [text for _marked, text in items], name
+        for marked, text in items:
+            assert bool(marked) == (text == sign.text), (name, text)

@@ -2,7 +2,8 @@
 
 ``{{ clinic.phone|tel_link }}`` is the number as a link; ``{{ text|tel_links:clinic }}``
 is a text (escaped) with the clinic's own numbers in it made links, for texts
-that name them through {clinic_phone} and {emergency_number}; and
+that name them through {clinic_phone} and {emergency_number} (and any other US
+number written in it); and
 ``{{ number|tel_number }}`` is what goes after ``tel:``.
 """
 
@@ -30,10 +31,16 @@ def tel_link(number):
     return format_html('<a class="tel" href="tel:{}">{}</a>', tel_number(number), number)
 
 
+# Other US numbers a text may hold, as clinics write them: "(312) 555-0199" or
+# "312-555-0199" (an after-hours nurse line in the clinic's words, say).
+US_NUMBER = r"\(\d{3}\)\s?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}"
+
+
 @register.filter(needs_autoescape=True)
 def tel_links(text, clinic, autoescape=True):
-    """``text`` with each of the clinic's numbers (phone, emergency) made a ``tel:`` link.
-    A number inside a longer run of digits is left alone."""
+    """``text`` with each of the clinic's numbers (phone, emergency) and any other
+    US phone number made a ``tel:`` link. A number inside a longer run of digits
+    is left alone."""
     escape = conditional_escape if autoescape else str
     text = escape(text)
     numbers = sorted(
@@ -45,10 +52,9 @@ def tel_links(text, clinic, autoescape=True):
         key=len,
         reverse=True,
     )
-    if not numbers:
-        return text
-    pattern = re.compile(
-        r"(?<![\d+])(" + "|".join(re.escape(str(escape(n))) for n in numbers) + r")(?!\d)"
-    )
     by_escaped = {str(escape(n)): n for n in numbers}
-    return mark_safe(pattern.sub(lambda m: str(tel_link(by_escaped[m.group(1)])), str(text)))
+    alternatives = [re.escape(escaped) for escaped in by_escaped] + [US_NUMBER]
+    pattern = re.compile(r"(?<![\d+])(" + "|".join(alternatives) + r")(?!\d)")
+    return mark_safe(
+        pattern.sub(lambda m: str(tel_link(by_escaped.get(m.group(1), m.group(1)))), str(text))
+    )

@@ -29,10 +29,10 @@ def names() -> set[str]:
 
 def test_the_default_keeps_a_year(events, capsys):
     call_command("purge_audit_log")
-    assert "Deleted 1 audit events older than 365 days." in capsys.readouterr().out
+    assert "Deleted 1 audit event older than 365 days." in capsys.readouterr().out
     assert names() == {"1-days-ago", "30-days-ago", ""}
     purged = AuditEvent.objects.get(action=Action.PURGED)
-    assert purged.detail == "1 events older than 365 days deleted."
+    assert purged.detail == "1 audit event older than 365 days deleted."
 
 
 def test_the_setting_and_the_option(events, settings):

@@ -31,11 +31,18 @@ class Command(BaseCommand):
             raise CommandError("--days must be 0 or more.")
         old = AuditEvent.objects.older_than(timezone.now() - timedelta(days=days))
         if dry_run:
-            self.stdout.write(f"{old.count()} audit events are older than {days} days.")
+            count = old.count()
+            self.stdout.write(
+                f"{_events(count)} {'is' if count == 1 else 'are'} older than {days} days."
+            )
             return
         deleted, _per_model = old.delete()
         if deleted:  # the trail says that it was shortened, and by how much
-            record(action=Action.PURGED, detail=f"{deleted} events older than {days} days deleted.")
-        self.stdout.write(
-            self.style.SUCCESS(f"Deleted {deleted} audit events older than {days} days.")
-        )
+            record(
+                action=Action.PURGED, detail=f"{_events(deleted)} older than {days} days deleted."
+            )
+        self.stdout.write(self.style.SUCCESS(f"Deleted {_events(deleted)} older than {days} days."))
+
+
+def _events(count: int) -> str:
+    return f"{count} audit event" if count == 1 else f"{count} audit events"

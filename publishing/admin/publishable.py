@@ -191,8 +191,10 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         has no inlines) and again from save_related with the inlines.
         """
         obj, current = form.instance, form.current
+        # Related rows as sorted ids: a set, whatever order the database gave them in,
+        # so an unchanged save compares equal to the live item.
         m2m = {
-            field.name: [related.pk for related in form.cleaned_data[field.name]]
+            field.name: sorted(related.pk for related in form.cleaned_data[field.name])
             for field in obj._meta.many_to_many
             if field.name in form.cleaned_data
         }
@@ -203,7 +205,7 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         data = services.draft_data(obj, m2m=m2m, inlines=inlines)
         if formsets is None:
             live_m2m = {
-                name: list(getattr(current, name).values_list("pk", flat=True)) for name in m2m
+                name: sorted(getattr(current, name).values_list("pk", flat=True)) for name in m2m
             }
             live = services.draft_data(current, m2m=live_m2m, inlines={})
             if self._draft(current) is None and data == live:

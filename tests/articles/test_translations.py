@@ -407,3 +407,17 @@ def test_demo_content_has_live_spanish_translations(demo, client):
     page = client.get(spanish(meniscus.get_absolute_url())).content.decode()
     assert translation.title in page and NOT_TRANSLATED not in page
     assert "caminar" in page or "correr" in page or "ponerse en cuclillas" in page
+
+
+def test_staff_previewing_a_translation_not_yet_live_see_a_banner_saying_so(client, author):
+    """Patients see the English page meanwhile; the banner says so, and nothing
+    of it reaches a live translation's page."""
+    translation = ArticleTranslationFactory(title="Hielo para la rodilla")
+    client.force_login(author)
+    html = client.get(f"/es/articles/{translation.source.slug}/").content.decode()
+    assert "Hielo para la rodilla" in html  # the draft, as staff preview it
+    assert 'class="preview-banner"' in html
+    assert "esta traducción está en estado “Borrador”" in html
+    live = ArticleTranslationFactory(published=True)
+    html = client.get(f"/es/articles/{live.source.slug}/").content.decode()
+    assert 'class="preview-banner"' not in html

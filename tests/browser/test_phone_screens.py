@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.contrast import assert_contrast_in_every_state
 from tests.browser.layout import NARROW, open_narrow
-from tests.browser.triage_form import answer_both_steps, fill
+from tests.browser.triage_form import ONE_PER_OUTCOME, answer_both_steps, fill
 from tests.triage.answers import answers
 
 HEADER_MAX = 120
@@ -185,17 +185,7 @@ UNLINKED_NUMBERS = r"""(numbers) => {
 }"""
 
 
-@pytest.mark.parametrize(
-    ("outcome", "data"),
-    [
-        ("emergency", answers(age=40, hot_swollen="yes", fever="yes")),
-        ("urgent_doctor", answers(age=45, calf="yes")),
-        ("urgent", answers(age=33, days_since_start=1, locked="yes")),
-        ("under_18", answers(age=16)),
-        ("routine", answers(age=45, days_since_start=28, not_improving="yes")),
-        ("self_care", answers(age=28, days_since_start=5)),
-    ],
-)
+@pytest.mark.parametrize(("outcome", "data"), ONE_PER_OUTCOME)
 def test_every_phone_number_on_a_result_is_a_tel_link(live_server, page, demo, outcome, data):
     from clinic.models import ClinicSettings
 

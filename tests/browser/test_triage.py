@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.layout import open_narrow
-from tests.browser.triage_form import fill
+from tests.browser.triage_form import ONE_PER_OUTCOME, fill
 from tests.triage.answers import answers
 from triage import defaults
 
@@ -105,17 +105,7 @@ def test_after_an_invalid_submit_the_error_summary_has_focus(live_server, page, 
     assert page.url.endswith("#injury-yes")
 
 
-@pytest.mark.parametrize(
-    ("outcome", "data"),
-    [
-        ("emergency", answers(age=40, hot_swollen="yes", fever="yes")),
-        ("urgent_doctor", answers(age=45, calf="yes")),
-        ("urgent", answers(age=33, days_since_start=1, locked="yes")),
-        ("under_18", answers(age=16)),
-        ("routine", answers(age=45, days_since_start=28, not_improving="yes")),
-        ("self_care", answers(age=28, days_since_start=5)),
-    ],
-)
+@pytest.mark.parametrize(("outcome", "data"), ONE_PER_OUTCOME)
 def test_each_outcome_passes_axe_and_prints_cleanly(live_server, page, demo, outcome, data):
     page.goto(live_server.url + "/triage/")
     fill(page, data)

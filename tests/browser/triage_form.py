@@ -1,5 +1,17 @@
 """Filling in the triage questionnaire in the browser, shared by the browser tests."""
 
+from tests.triage.answers import answers
+
+# One set of answers for each outcome of the shipped questionnaire: (outcome, answers).
+ONE_PER_OUTCOME = [
+    ("emergency", answers(age=40, hot_swollen="yes", fever="yes")),
+    ("urgent_doctor", answers(age=45, calf="yes")),
+    ("urgent", answers(age=33, days_since_start=1, locked="yes")),
+    ("under_18", answers(age=16)),
+    ("routine", answers(age=45, days_since_start=28, not_improving="yes")),
+    ("self_care", answers(age=28, days_since_start=5)),
+]
+
 
 def fill(page, wanted):
     """Answer each question the page shows, from ``wanted`` (answers as text)."""

@@ -28,7 +28,7 @@ from articles.models import (
 from clinic.demo import DemoStaff
 from publishing.models import Publishable, Status, one_year_after
 from publishing.richtext import rich_text_fields, sanitize_html
-from publishing.services import draft_of
+from publishing.services import draft_of, publishable_load_live
 
 DEMO_ACTIVITIES = [
     ("running", "Running"),
@@ -63,7 +63,7 @@ def _publish_demo(item: Publishable, fields: dict, staff: DemoStaff) -> Publisha
         setattr(item, key, value)
     item.author = staff.author
     today = timezone.localdate()
-    item.status = Status.PUBLISHED
+    publishable_load_live(item=item)
     item.reviewed_by = staff.reviewer
     item.reviewed_on = today
     item.next_review_due = one_year_after(today)

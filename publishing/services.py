@@ -6,12 +6,14 @@ sent one, the version the user was looking at), the user's permission and the
 rules about people, then applies the transition's effect and logs it. Hiding a
 button is never the only protection.
 
-Staff edits of a live item go to its ``Draft`` (``publishable_save_draft``);
-publishing the approved draft copies it into the live row.
+``publishable_save`` saves an edit of an item's content, given as data
+(``Publishable.content_data``): a live item's edit waits in its ``Draft``;
+publishing the approved draft copies it into the live row. The admin, the
+history's revert and any script go through it. Only this module writes an
+item's ``status`` (tests/publishing/test_status_writes.py).
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
@@ -21,26 +23,15 @@ from django.utils.translation import gettext_lazy as _lazy
 from audit.models import Action
 from audit.recording import record
 from publishing import workflow
-from publishing.models import Draft, Publishable, Status, WorkflowEvent, one_year_after
-
-# What only the workflow changes: a content save (or applying a draft) keeps them.
-WORKFLOW_FIELDS = [
-    "status",
-    "author",
-    "reviewed_by",
-    "reviewed_on",
-    "next_review_due",
-    "submitted_by",
-    "is_demo",
-    "updated_by",
-    "version",
-    "revision",
-    "last_published",
-    "created",
-    "updated",
-]
-# Figures derived on save.
-DERIVED_FIELDS = ["reading_grade", "smog", "word_count", "reading_minutes"]
+from publishing.models import (
+    DERIVED_FIELDS,
+    WORKFLOW_FIELDS,
+    Draft,
+    Publishable,
+    Status,
+    WorkflowEvent,
+    one_year_after,
+)
 
 
 def _locked(item: Publishable, expected_version: int | None) -> Publishable:
@@ -172,7 +163,7 @@ def publishable_transition(
 def _run_on_draft(transition, current, draft, user) -> None:
     if transition.applies_draft:
         # The approval of the draft becomes the live item's review record.
-        with_draft_applied(current, draft)
+        current.with_content(draft.data)
         current.reviewed_by_id = draft.approved_by_id
         current.reviewed_on = draft.approved_on
         current.next_review_due = one_year_after(draft.approved_on)
@@ -180,7 +171,7 @@ def _run_on_draft(transition, current, draft, user) -> None:
         current.updated_by = user
         _credit_the_editor(current, draft, user, _("Approved changes published by %(user)s"))
         current.save()
-        _apply_relations(current, draft)
+        current.restore_relations(draft.data)
         draft.delete()
         return
     EFFECTS.get(transition.name, lambda *_: None)(draft, user)
@@ -208,68 +199,125 @@ def _run_on_item(transition, current, draft, user) -> None:
     current._change_reason = str(transition.label)
     if transition.applies_draft and draft is not None:
         # Not live any more: the waiting changes become the item's own text.
-        with_draft_applied(current, draft)
+        current.with_content(draft.data)
         _credit_the_editor(
             current, draft, user, _("Back to draft with the changes that were waiting (%(user)s)")
         )
         current.save()
-        _apply_relations(current, draft)
+        current.restore_relations(draft.data)
         draft.delete()
         return
     current.save(update_fields=[*WORKFLOW_FIELDS, *current.reviewed_against()])
 
 
-# Drafts of live items -------------------------------------------------------------
-
-
-def draft_data(item: Publishable, *, m2m: dict, inlines: dict) -> dict:
-    """A live item's edited fields as data (``item`` holds the edited values, unsaved)."""
-    fields = serializers.serialize("python", [item])[0]["fields"]
-    for name in WORKFLOW_FIELDS + DERIVED_FIELDS:
-        fields.pop(name, None)
-    for field in item._meta.many_to_many:
-        fields.pop(field.name, None)
-    return {"fields": fields, "m2m": m2m, "inlines": inlines}
-
-
-def with_draft_applied(item: Publishable, draft: Draft) -> Publishable:
-    """The item as the draft would make it (not saved): for the change form and previews."""
-    edited = next(
-        serializers.deserialize(
-            "python",
-            [{"model": item._meta.label_lower, "pk": item.pk, "fields": draft.data["fields"]}],
-        )
-    ).object
-    for name in draft.data["fields"]:
-        field = item._meta.get_field(name)
-        setattr(item, field.attname, getattr(edited, field.attname))
-    item._draft = draft
-    return item
+# Content saves and drafts of live items --------------------------------------------
 
 
 @transaction.atomic
-def publishable_save_draft(*, item: Publishable, user, data: dict) -> Draft:
-    """Save staff's edit of a live item as its draft of changes; the live row is untouched.
+def publishable_save(
+    *, item: Publishable, user, data: dict, expected_version: int | None = None
+) -> Publishable | Draft:
+    """Save an edit of an existing item's content (``Publishable.content_data``'s format).
 
-    An edit of changes that were already approved needs a new review.
+    A live item keeps its row: the edit becomes (or updates) its draft of changes,
+    returned; no draft is made when nothing changed. Any other item is saved with
+    the edit, returned. Relations the data leaves out stay as they are. An edit of
+    approved text sends it back to review (``workflow.AFTER_EDIT``).
     """
-    current = type(item).objects.select_for_update(of=("self",)).get(pk=item.pk)
-    if current.status != Status.PUBLISHED:
-        raise ValidationError(_("Only a live item keeps its changes in a draft."))
-    draft = draft_of(current, lock=True)
+    data = _content_only(type(item), data)
+    current = _locked(item, expected_version)
+    if current.status == Status.PUBLISHED:
+        draft = draft_of(current, lock=True)
+        if draft is None and not _changes(current, data):
+            return current
+        return _save_draft(current, draft, user=user, data=_without_row_ids(data))
+    return _save_row(current, user=user, data=data)
+
+
+@transaction.atomic
+def publishable_load_live(*, item: Publishable) -> Publishable:
+    """Mark shipped or imported content, before its first save, as live.
+
+    Loading is not publishing: nobody here wrote or approved it, so no workflow
+    event is logged; the loader sets its review record and saves it.
+    """
+    item.status = Status.PUBLISHED
+    return item
+
+
+def _content_only(model, data: dict) -> dict:
+    """The data without workflow fields or figures: only the workflow's services set those."""
+    left_out = {*WORKFLOW_FIELDS, *DERIVED_FIELDS}
+    fields = {name: value for name, value in data["fields"].items() if name not in left_out}
+    return {**data, "fields": fields}
+
+
+def _changes(current: Publishable, data: dict) -> bool:
+    """Whether the data differs from the item's saved content (rows compared without ids)."""
+    saved = current.content_data()
+    edited = _without_row_ids(data)
+    return (
+        edited["fields"] != saved["fields"]
+        or any(saved["m2m"].get(name) != ids for name, ids in edited.get("m2m", {}).items())
+        or any(saved["inlines"].get(name) != rows for name, rows in edited["inlines"].items())
+    )
+
+
+def _without_row_ids(data: dict) -> dict:
+    inlines = {
+        name: [{key: value for key, value in row.items() if key != "id"} for row in rows]
+        for name, rows in data.get("inlines", {}).items()
+    }
+    return {**data, "inlines": inlines}
+
+
+def _rows_replaced(current: Publishable, data: dict) -> bool:
+    """Whether child rows were added or taken away (rows name the children they keep)."""
+    return any(
+        [row.get("id") for row in rows]
+        != [row["id"] for row in current.child_rows(name, with_ids=True)]
+        for name, rows in data.get("inlines", {}).items()
+    )
+
+
+def _after_edit(target: Publishable | Draft) -> None:
+    """An edit of approved text needs a new review: the one place ``AFTER_EDIT`` applies."""
+    state = workflow.state_after_edit(target.status)
+    if state == target.status:
+        return
+    target.status = state
+    if isinstance(target, Draft):
+        target.approved_by = None
+        target.approved_on = None
+
+
+def _save_row(current: Publishable, *, user, data: dict) -> Publishable:
+    if _changes(current, data) or _rows_replaced(current, data):
+        _after_edit(current)
+    current.with_content(data)
+    current.updated_by = user
+    current._history_user = user
+    current.save()
+    current.restore_relations(data)
+    return current
+
+
+def _save_draft(current: Publishable, draft: Draft | None, *, user, data: dict) -> Draft:
+    """Save the edit of a live item as its draft of changes; the live row is untouched."""
     if draft is None:
         draft = Draft(
             content_type=ContentType.objects.get_for_model(type(current)),
             object_id=current.pk,
             created_by=user,
         )
-    elif workflow.state_after_edit(draft.status) != draft.status:
-        draft.status = workflow.state_after_edit(draft.status)
-        draft.approved_by = None
-        draft.approved_on = None
-    if draft.pk and not data.get("inlines"):
-        # A save without the inline rows (a revert) keeps the draft's own rows.
-        data = {**data, "inlines": draft.data.get("inlines", {})}
+    else:
+        _after_edit(draft)
+        # Relations the edit leaves out (a revert has no child rows) keep the draft's.
+        data = {
+            **data,
+            "m2m": {**draft.data.get("m2m", {}), **data.get("m2m", {})},
+            "inlines": {**draft.data.get("inlines", {}), **data.get("inlines", {})},
+        }
     draft.data = data
     draft.updated_by = user
     draft.edited_by = user
@@ -278,16 +326,22 @@ def publishable_save_draft(*, item: Publishable, user, data: dict) -> Draft:
     return draft
 
 
-def _apply_relations(current: Publishable, draft: Draft) -> None:
-    """Copy the draft's many-to-many choices and inline rows (care cards) into the live item."""
-    for name, ids in draft.data.get("m2m", {}).items():
-        getattr(current, name).set(ids)
-    for name, rows in draft.data.get("inlines", {}).items():
-        related = getattr(current, name)
-        related.all().delete()
-        for row in rows:  # one by one, so that each card's history records it
-            card = related.model(**{related.field.name: current, **row})
-            if hasattr(current, "_history_user"):
-                # Credited, like the item's version, to who wrote the draft.
-                card._history_user = current._history_user
-            card.save()
+@transaction.atomic
+def publishable_save_draft(*, item: Publishable, user, data: dict) -> Draft:
+    """Save staff's edit of a live item as its draft of changes, changed or not."""
+    current = type(item).objects.select_for_update(of=("self",)).get(pk=item.pk)
+    if current.status != Status.PUBLISHED:
+        raise ValidationError(_("Only a live item keeps its changes in a draft."))
+    return _save_draft(current, draft_of(current, lock=True), user=user, data=data)
+
+
+def draft_data(item: Publishable, *, m2m: dict, inlines: dict) -> dict:
+    """An item's edited content as data, with the given relations (``Publishable.content_data``)."""
+    return item.content_data(m2m=m2m, children=inlines)
+
+
+def with_draft_applied(item: Publishable, draft: Draft) -> Publishable:
+    """The item as the draft would make it (not saved): for the change form and previews."""
+    item.with_content(draft.data)
+    item._draft = draft
+    return item

@@ -168,6 +168,8 @@ class Condition(Publishable):
 
     # The page's sections, in the order patients read them.
     SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
+    # The care cards are part of the page: drafts carry them (publishing/models/publishable.py).
+    content_children = ("care_advice",)
 
     class Meta:
         verbose_name = _("condition")

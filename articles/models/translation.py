@@ -162,6 +162,8 @@ class ConditionTranslation(Translation):
     history = HistoricalRecords(excluded_fields=["updated"])
     source_url_name = "conditions:detail"
     SECTIONS = Condition.SECTIONS
+    # The care cards are part of the page: drafts carry them (publishing/models/publishable.py).
+    content_children = ("care_advice",)
 
     class Meta:
         verbose_name = _("condition translation")

@@ -38,6 +38,8 @@ class HistoryAdminMixin:
         current = get_object_or_404(self.get_queryset(request), pk=object_id)
         if request.method == "POST" and not self.has_change_permission(request, current):
             raise PermissionDenied
+        # A revert saves without inlines (PublishableAdmin.save_model hands it over).
+        request.reverting_to_version = True
         # The conflict check locks the row, which needs a transaction.
         with transaction.atomic():
             return super().history_form_view(request, object_id, version_id, extra_context)

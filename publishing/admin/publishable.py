@@ -6,7 +6,6 @@ from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import OuterRef, Subquery
-from django.forms.models import _get_foreign_key
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -26,18 +25,6 @@ from publishing.admin.history import HistoryAdminMixin
 from publishing.admin.workflow import WorkflowAdminMixin
 from publishing.models import Draft, Status, WorkflowEvent
 from publishing.richtext import rich_text_fields
-
-# Fields only the workflow services change (publishing/services.py): a content
-# save or a revert in the admin keeps their current values.
-KEPT_ON_CONTENT_SAVE = [
-    "status",
-    "author_id",
-    "reviewed_by_id",
-    "reviewed_on",
-    "next_review_due",
-    "submitted_by_id",
-    "is_demo",
-]
 
 
 class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin):
@@ -138,7 +125,7 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
         draft = self._draft(obj) if obj is not None and obj.pk else None
         if draft is None:
             return None
-        return draft.data.get("inlines", {}).get(inline_accessor(self.model, inline))
+        return draft.data.get("inlines", {}).get(self.model.content_child_for(inline.model))
 
     def get_formsets_with_inlines(self, request, obj=None):
         for inline in self.get_inline_instances(request, obj):
@@ -151,67 +138,36 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
                 yield inline.get_formset(request, obj, extra=extra), inline
 
     # Saving ------------------------------------------------------------------
+    #
+    # A new item is saved as Django saves it (it starts as a draft). An edit is
+    # handed, with its inline rows, to ``services.publishable_save`` once: from
+    # save_related, which has the inlines; a revert from the history has none
+    # and is handed over from save_model.
 
     def save_model(self, request, obj, form, change):
         obj.updated_by = request.user
         if not change:
             obj.author = request.user
-            obj.status = workflow.DRAFT
             super().save_model(request, obj, form, change)
-            return
-        current = form.current
-        for field in KEPT_ON_CONTENT_SAVE:
-            setattr(obj, field, getattr(current, field))
-        obj.version = current.version
-        if current.status == Status.PUBLISHED:
-            # A live item: the change waits in its draft; the row and its relations stay.
-            form.save_m2m = lambda: None
-            self._save_draft(request, form, formsets=None)
-            return
-        if form.has_changed():
-            obj.status = workflow.state_after_edit(current.status)
-        super().save_model(request, obj, form, change)
+        elif getattr(request, "reverting_to_version", False):
+            form.save_m2m = lambda: None  # the service saved the related items
+            self._save_content(request, form, formsets=[])
 
     def save_related(self, request, form, formsets, change):
-        obj = form.instance
-        if change and form.current.status == Status.PUBLISHED:
-            if formsets and (self._draft(form.current) or any(f.has_changed() for f in formsets)):
-                self._save_draft(request, form, formsets=formsets)
+        if not change:
+            super().save_related(request, form, formsets, change)
             return
-        super().save_related(request, form, formsets, change)
-        changed_inlines = change and any(formset.has_changed() for formset in formsets)
-        if changed_inlines and workflow.state_after_edit(obj.status) != obj.status:
-            obj.status = workflow.state_after_edit(obj.status)
-            type(obj).objects.filter(pk=obj.pk).update(status=obj.status)
+        self._save_content(request, form, formsets)
 
-    def _save_draft(self, request, form, formsets):
-        """Save the form (and, when given, its inlines) as the live item's draft of changes.
-
-        Called from save_model (every change view, and the history revert, which
-        has no inlines) and again from save_related with the inlines.
-        """
-        obj, current = form.instance, form.current
-        # Related rows as sorted ids: a set, whatever order the database gave them in,
-        # so an unchanged save compares equal to the live item.
-        m2m = {
-            field.name: sorted(related.pk for related in form.cleaned_data[field.name])
-            for field in obj._meta.many_to_many
-            if field.name in form.cleaned_data
-        }
-        inlines = {
-            formset.fk.remote_field.get_accessor_name(): inline_rows(formset)
-            for formset in formsets or []
-        }
-        data = services.draft_data(obj, m2m=m2m, inlines=inlines)
-        if formsets is None:
-            live_m2m = {
-                name: sorted(getattr(current, name).values_list("pk", flat=True)) for name in m2m
-            }
-            live = services.draft_data(current, m2m=live_m2m, inlines={})
-            if self._draft(current) is None and data == live:
-                return  # nothing changed: no draft
-        current._draft = services.publishable_save_draft(item=current, user=request.user, data=data)
-        if formsets is None:
+    def _save_content(self, request, form, formsets):
+        saved = services.publishable_save(
+            item=form.current,
+            user=request.user,
+            data=form_content(form, formsets),
+            expected_version=form.cleaned_data.get("expected_version"),
+        )
+        if isinstance(saved, Draft):
+            form.current._draft = saved
             self.message_user(
                 request,
                 _(
@@ -367,14 +323,24 @@ def rendered_rich_text(field):
     return rendered
 
 
-def inline_accessor(parent_model, inline) -> str:
-    """The name of the parent's relation that an inline edits (e.g. "care_advice")."""
-    fk = _get_foreign_key(parent_model, inline.model, fk_name=inline.fk_name)
-    return fk.remote_field.get_accessor_name()
+def form_content(form, formsets) -> dict:
+    """The edit on a change form and its inlines, as content data for ``publishable_save``."""
+    item = form.instance
+    # Related rows as sorted ids: a set, whatever order the database gave them in,
+    # so an unchanged save compares equal to the live item.
+    m2m = {
+        field.name: sorted(related.pk for related in form.cleaned_data[field.name])
+        for field in item._meta.many_to_many
+        if field.name in form.cleaned_data
+    }
+    children = {
+        formset.fk.remote_field.get_accessor_name(): inline_rows(formset) for formset in formsets
+    }
+    return item.content_data(m2m=m2m, children=children)
 
 
 def inline_rows(formset) -> list[dict]:
-    """The rows an inline formset holds, as data for a draft (deleted rows left out)."""
+    """The rows an inline formset holds, as content data (deleted rows left out)."""
     skip = {"id", "DELETE", "ORDER", formset.fk.name}
     rows = []
     for form in formset.forms:
@@ -382,7 +348,8 @@ def inline_rows(formset) -> list[dict]:
         values = form.cleaned_data or (form.initial if not form.has_changed() else {})
         if not values or values.get("DELETE"):
             continue
-        row = {}
+        # A saved row keeps its id: it is changed in place, not replaced.
+        row = {"id": form.instance.pk} if form.instance.pk else {}
         for name, value in values.items():
             if name in skip:
                 continue

@@ -1,4 +1,6 @@
 from publishing.models.publishable import (
+    DERIVED_FIELDS,
+    WORKFLOW_FIELDS,
     Publishable,
     PublishableQuerySet,
     Status,
@@ -7,6 +9,8 @@ from publishing.models.publishable import (
 from publishing.models.revision import Draft, WorkflowEvent
 
 __all__ = [
+    "DERIVED_FIELDS",
+    "WORKFLOW_FIELDS",
     "Draft",
     "Publishable",
     "PublishableQuerySet",

@@ -9,6 +9,7 @@ from datetime import date
 from html import escape
 
 from django.conf import settings
+from django.core import serializers
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -24,6 +25,27 @@ class Status(models.TextChoices):
     APPROVED = "approved", _("Approved, ready to publish")
     PUBLISHED = "published", _("Published")
     ARCHIVED = "archived", _("Archived")
+
+
+# What only the workflow changes (publishing/services.py): an item's content
+# (a draft of changes, a content save, a revert) never carries or overwrites them.
+WORKFLOW_FIELDS = (
+    "status",
+    "author",
+    "reviewed_by",
+    "reviewed_on",
+    "next_review_due",
+    "submitted_by",
+    "is_demo",
+    "updated_by",
+    "version",
+    "revision",
+    "last_published",
+    "created",
+    "updated",
+)
+# Figures derived from the text on save.
+DERIVED_FIELDS = ("reading_grade", "smog", "word_count", "reading_minutes")
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -136,6 +158,10 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Relations whose rows are part of the content (e.g. a condition's care
+    # cards): a draft of changes carries them, publishing it restores them.
+    content_children: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
@@ -175,3 +201,98 @@ class Publishable(models.Model):
     @property
     def review_overdue(self) -> bool:
         return bool(self.next_review_due and self.next_review_due <= timezone.localdate())
+
+    # Content as data (as Wagtail's RevisionMixin) ------------------------------
+    #
+    # {"fields": {name: value}, "m2m": {name: [sorted ids]}, "inlines": {relation: [rows]}}:
+    # the format a ``Draft`` stores. A row is a child's field values (foreign keys
+    # as ``<name>_id``); it may carry the child's "id" to change that row in place.
+
+    def content_data(self, *, m2m: dict | None = None, children: dict | None = None) -> dict:
+        """This item's content (its unsaved values too) as data; many-to-many choices
+        and child rows are read from the database unless given."""
+        fields = serializers.serialize("python", [self])[0]["fields"]
+        for name in (*WORKFLOW_FIELDS, *DERIVED_FIELDS):
+            fields.pop(name, None)
+        for field in self._meta.many_to_many:
+            fields.pop(field.name, None)
+        if m2m is None:
+            m2m = {field.name: self.related_ids(field.name) for field in self._meta.many_to_many}
+        if children is None:
+            children = {name: self.child_rows(name) for name in self.content_children}
+        return {"fields": fields, "m2m": m2m, "inlines": children}
+
+    def related_ids(self, name: str) -> list:
+        """A many-to-many choice as sorted ids: a set, whatever order the database gives."""
+        return sorted(getattr(self, name).values_list("pk", flat=True))
+
+    def child_rows(self, name: str, *, with_ids: bool = False) -> list[dict]:
+        """The saved rows of one content relation, as data."""
+        related = getattr(self, name)
+        names = _row_fields(related.model, parent=related.field)
+        rows = []
+        for child in related.all():
+            row = {key: getattr(child, attname) for key, attname in names}
+            rows.append({"id": child.pk, **row} if with_ids else row)
+        return rows
+
+    @classmethod
+    def content_child_for(cls, model) -> str | None:
+        """The content relation whose rows are ``model`` rows (e.g. "care_advice")."""
+        for name in cls.content_children:
+            if getattr(cls, name).rel.related_model is model:
+                return name
+        return None
+
+    def with_content(self, data: dict):
+        """Set the data's fields on this (unsaved) instance, as ``Revision.as_object``:
+        for the change form, previews, and before a save."""
+        edited = next(
+            serializers.deserialize(
+                "python",
+                [{"model": self._meta.label_lower, "pk": self.pk, "fields": data["fields"]}],
+            )
+        ).object
+        for name in data["fields"]:
+            field = self._meta.get_field(name)
+            setattr(self, field.attname, getattr(edited, field.attname))
+        return self
+
+    def restore_relations(self, data: dict) -> None:
+        """Write the data's many-to-many choices and child rows to this saved item.
+
+        Only the relations the data names change. A row with the "id" of a child
+        changes it in place (saved only when a value differs); other children are
+        deleted and rows without an id are added, one by one so that each child's
+        history records it (credited like the item, to ``_history_user``).
+        """
+        for name, ids in data.get("m2m", {}).items():
+            getattr(self, name).set(ids)
+        for name, rows in data.get("inlines", {}).items():
+            self._restore_children(name, rows)
+
+    def _restore_children(self, name: str, rows: list[dict]) -> None:
+        related = getattr(self, name)
+        existing = {child.pk: child for child in related.all()}
+        kept = {row["id"] for row in rows if row.get("id") in existing}
+        if kept != existing.keys():
+            related.exclude(pk__in=kept).delete()
+        for row in rows:
+            values = {key: value for key, value in row.items() if key != "id"}
+            child = existing.get(row.get("id")) or related.model(**{related.field.name: self})
+            if child.pk and all(getattr(child, key) == value for key, value in values.items()):
+                continue
+            for key, value in values.items():
+                setattr(child, key, value)
+            if hasattr(self, "_history_user"):
+                child._history_user = self._history_user
+            child.save()
+
+
+def _row_fields(model, *, parent) -> list[tuple[str, str]]:
+    """(key in a row, attribute) of a child model's editable fields, the parent's link left out."""
+    return [
+        (field.attname if field.is_relation else field.name, field.attname)
+        for field in model._meta.concrete_fields
+        if field.editable and not field.primary_key and field != parent
+    ]

@@ -34,8 +34,8 @@ class Draft(models.Model):
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     item = GenericForeignKey("content_type", "object_id")
-    # The item's fields as the form cleaned them (many-to-many as lists of ids,
-    # inline rows such as care cards as lists of dicts).
+    # The item's edited content (``Publishable.content_data``): fields, many-to-many
+    # as sorted lists of ids, child rows such as care cards as lists of dicts.
     data = models.JSONField(encoder=DjangoJSONEncoder)
     status = models.CharField(
         _("status"),

@@ -41,7 +41,7 @@ def test_a_script_makes_a_draft_of_a_live_article_and_publishing_applies_it(
 
 
 def test_a_script_makes_a_draft_of_a_live_condition_with_its_care_cards(
-    author, reviewer, publisher
+    client, author, reviewer, publisher
 ):
     running, stairs = ActivityFactory(), ActivityFactory()
     live = ConditionFactory(published=True, activities=[running])
@@ -58,6 +58,10 @@ def test_a_script_makes_a_draft_of_a_live_condition_with_its_care_cards(
     assert live.summary == "A knee problem. It can hurt when you move."
     assert list(live.activities.all()) == [running]
     assert list(live.care_advice.values_list("heading", flat=True)) == ["See a physio if:"]
+    client.force_login(publisher)
+    page = client.get(reverse("admin:articles_condition_change", args=[live.pk]))
+    assert page.context["adminform"].form.initial["activities"] == [stairs.pk]
+    assert 'value="See your GP if:"' in page.content.decode()
 
     publish_the_draft(live, author=author, reviewer=reviewer, publisher=publisher)
     live.refresh_from_db()

@@ -224,7 +224,7 @@ def publishable_save(
     the edit, returned. Relations the data leaves out stay as they are. An edit of
     approved text sends it back to review (``workflow.AFTER_EDIT``).
     """
-    data = _content_only(type(item), data)
+    data = _content_only(data)
     current = _locked(item, expected_version)
     if current.status == Status.PUBLISHED:
         draft = draft_of(current, lock=True)
@@ -234,7 +234,6 @@ def publishable_save(
     return _save_row(current, user=user, data=data)
 
 
-@transaction.atomic
 def publishable_load_live(*, item: Publishable) -> Publishable:
     """Mark shipped or imported content, before its first save, as live.
 
@@ -245,7 +244,7 @@ def publishable_load_live(*, item: Publishable) -> Publishable:
     return item
 
 
-def _content_only(model, data: dict) -> dict:
+def _content_only(data: dict) -> dict:
     """The data without workflow fields or figures: only the workflow's services set those."""
     left_out = {*WORKFLOW_FIELDS, *DERIVED_FIELDS}
     fields = {name: value for name, value in data["fields"].items() if name not in left_out}
@@ -253,13 +252,15 @@ def _content_only(model, data: dict) -> dict:
 
 
 def _changes(current: Publishable, data: dict) -> bool:
-    """Whether the data differs from the item's saved content (rows compared without ids)."""
-    saved = current.content_data()
+    """Whether the data differs from the item's saved content (rows compared without ids).
+
+    Only the relations the data names are read.
+    """
     edited = _without_row_ids(data)
     return (
-        edited["fields"] != saved["fields"]
-        or any(saved["m2m"].get(name) != ids for name, ids in edited.get("m2m", {}).items())
-        or any(saved["inlines"].get(name) != rows for name, rows in edited["inlines"].items())
+        edited["fields"] != current.content_data(m2m={}, children={})["fields"]
+        or any(current.related_ids(name) != ids for name, ids in edited.get("m2m", {}).items())
+        or any(current.child_rows(name) != rows for name, rows in edited["inlines"].items())
     )
 
 

@@ -158,6 +158,8 @@ class PublishableAdmin(WorkflowAdminMixin, HistoryAdminMixin, SimpleHistoryAdmin
             super().save_related(request, form, formsets, change)
             return
         self._save_content(request, form, formsets)
+        for formset in formsets:
+            note_saved_rows(formset)
 
     def _save_content(self, request, form, formsets):
         saved = services.publishable_save(
@@ -337,6 +339,20 @@ def form_content(form, formsets) -> dict:
         formset.fk.remote_field.get_accessor_name(): inline_rows(formset) for formset in formsets
     }
     return item.content_data(m2m=m2m, children=children)
+
+
+def note_saved_rows(formset) -> None:
+    """What ``formset.save()`` reports (the admin's change message reads it): the
+    service saved the rows, so the formset's forms tell what they changed."""
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    for form in formset.forms:
+        deleted = bool((form.cleaned_data or {}).get("DELETE"))
+        if form.instance.pk and deleted:
+            formset.deleted_objects.append(form.instance)
+        elif form.instance.pk and form.has_changed():
+            formset.changed_objects.append((form.instance, form.changed_data))
+        elif not form.instance.pk and form.has_changed() and not deleted:
+            formset.new_objects.append(form.instance)
 
 
 def inline_rows(formset) -> list[dict]:

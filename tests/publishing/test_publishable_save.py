@@ -3,12 +3,14 @@ a live item's edit waits in its draft of changes; any other item is saved, and a
 of approved text goes back to review."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles.models import Article, CareAdvice, Condition, Status
 from publishing import services
 from publishing.models import Draft, WorkflowEvent
+from tests.articles.test_condition_admin import post_data
 from tests.factories import ActivityFactory, ArticleFactory, CareAdviceFactory, ConditionFactory
 
 pytestmark = pytest.mark.django_db
@@ -173,3 +175,21 @@ def test_the_data_cannot_change_workflow_fields(author):
     assert "status" not in draft.data["fields"] and "is_demo" not in draft.data["fields"]
     live.refresh_from_db()
     assert live.status == Status.PUBLISHED and not WorkflowEvent.objects.exists()
+
+
+def test_the_admin_changes_an_approved_conditions_card_in_place_and_logs_it(client, reviewer):
+    item = ConditionFactory(status=Status.APPROVED)
+    card = CareAdviceFactory(condition=item, heading="See a physio if:")
+    client.force_login(reviewer)
+    url = reverse("admin:articles_condition_change", args=[item.pk])
+    opened = client.get(url)
+    prefix = opened.context["inline_admin_formsets"][0].formset.prefix
+
+    saved = client.post(url, post_data(opened, **{f"{prefix}-0-heading": "Call us if:"}))
+
+    assert saved.status_code == 302
+    item.refresh_from_db()
+    assert item.status == Status.REVIEW
+    assert list(item.care_advice.values_list("pk", "heading")) == [(card.pk, "Call us if:")]
+    logged = LogEntry.objects.get(object_id=str(item.pk)).get_change_message()
+    assert "Changed Heading for care advice card “Call us if:”" in logged

@@ -104,7 +104,7 @@ class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
     @admin.display(description=gettext_lazy("Readability"), ordering="inflesz")
     def reading(self, obj):
         if obj.inflesz is None:
-            return obj.reading_grade or "-"
+            return (obj.has_reading_formula and obj.reading_grade) or "-"
         return f"INFLESZ {obj.inflesz:.0f}"
 
     @admin.display(description=gettext_lazy("Readability"))
@@ -112,6 +112,17 @@ class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
         if not obj.pk:
             return super().readability_report(obj)
         note = measure_the_draft(obj)
+        if not obj.has_reading_formula:
+            # Neither a grade nor a verdict: nothing measured how hard it reads.
+            return format_html(
+                "{}{}<br>{}: {}<br>{}: {}",
+                note,
+                _("No reading-level formula for this language."),
+                _("Words"),
+                obj.word_count,
+                _("Reading time in minutes"),
+                obj.reading_minutes,
+            )
         if obj.inflesz is None:
             return super().readability_report(obj)
         target = ClinicSettings.load().inflesz_target

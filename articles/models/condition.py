@@ -216,7 +216,7 @@ class Condition(Publishable):
     SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
     # What a translation (articles/models/translation.py) translates: its fields,
     # the admin form, the overlay and the search document follow this list.
-    translated_fields = ["title", "summary", "also_known_as", "search_aliases", *SECTIONS]
+    translated_fields = ["title", "also_known_as", "search_aliases", "summary", *SECTIONS]
 
     class Meta:
         verbose_name = _("condition")

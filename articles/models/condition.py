@@ -203,7 +203,6 @@ class Condition(Publishable):
     self_care = RichTextField(verbose_name=_("things you can do yourself"), blank=True)
     treatment = RichTextField(verbose_name=_("treatment"), blank=True)
     prevention = RichTextField(verbose_name=_("prevention"), blank=True)
-    outlook = RichTextField(verbose_name=_("outlook"), blank=True)
     related_articles = models.ManyToManyField(
         "articles.Article",
         verbose_name=_("related articles"),
@@ -214,7 +213,7 @@ class Condition(Publishable):
     history = HistoricalRecords(excluded_fields=["updated"])
 
     # The page's sections, in the order patients read them.
-    SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention", "outlook"]
+    SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
     # What a translation (articles/models/translation.py) translates: its fields,
     # the admin form, the overlay and the search document follow this list.
     translated_fields = ["title", "also_known_as", "search_aliases", "summary", *SECTIONS]

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.db.models import Case, IntegerField, Max, Q, Value, When
 from django.urls import reverse
 from django.utils import translation
@@ -35,7 +36,6 @@ RESPONSE_TYPE = "knowledgeResponseType"
 ICD10_CM = "2.16.840.1.113883.6.90"
 JSON, XML = "application/json", "text/xml"
 RESPONSE_TYPES = {JSON: JSON, XML: XML, "application/atom+xml": XML}
-LANGUAGES = ("en", "es")
 MAX_CODES = 20
 MAX_CODE_LENGTH = 20
 MAX_DISPLAY_NAME = 200
@@ -134,11 +134,12 @@ def parse(params) -> Request:
 
 
 def _language(params) -> str:
-    tag = _one(params, LANGUAGE, 35) or "en"
+    tag = _one(params, LANGUAGE, 35) or settings.LANGUAGE_CODE
     match = LANGUAGE_TAG.fullmatch(tag)
     language = match.group(1).lower() if match else ""
-    if language not in LANGUAGES:
-        raise ParameterProblem(LANGUAGE, _("Ask for en (English) or es (Spanish)."))
+    codes = [code for code, _name in settings.LANGUAGES]  # the portal's, at request time
+    if language not in codes:
+        raise ParameterProblem(LANGUAGE, _("Use one of: %(codes)s.") % {"codes": ", ".join(codes)})
     return language
 
 

@@ -5,6 +5,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
 
 from api import infobutton
+from api.languages import codes
 from api.serializers import NULLABLE_DATE
 
 INFOBUTTON_PARAMETERS = [
@@ -29,7 +30,7 @@ INFOBUTTON_PARAMETERS = [
     OpenApiParameter(
         infobutton.LANGUAGE,
         OpenApiTypes.STR,
-        enum=list(infobutton.LANGUAGES),
+        enum=codes(),
         description="The reader's language (default en). Entries say which language they are in.",
     ),
     OpenApiParameter(

@@ -15,12 +15,18 @@ from drf_spectacular.utils import OpenApiParameter
 from api.problems import ParameterProblem
 
 PARAMETER = "language"
-CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def codes() -> list[str]:
+    """The languages the API answers in: the portal's (``settings.LANGUAGES``),
+    read at request time so a new language needs no code."""
+    return [code for code, _name in settings.LANGUAGES]
+
 
 LANGUAGE_PARAMETER = OpenApiParameter(
     PARAMETER,
     OpenApiTypes.STR,
-    enum=CODES,
+    enum=codes(),  # the schema is built from the settings the portal starts with
     default=settings.LANGUAGE_CODE,
     description=(
         "The language of the texts. Items with a live translation into it come "
@@ -36,8 +42,10 @@ def asked_language(request) -> str:
         return settings.LANGUAGE_CODE
     if len(values) > 1:
         raise ParameterProblem(PARAMETER, _("Give this parameter once."))
-    if values[0] not in CODES:
-        raise ParameterProblem(PARAMETER, _("Use one of: %(codes)s.") % {"codes": ", ".join(CODES)})
+    if values[0] not in codes():
+        raise ParameterProblem(
+            PARAMETER, _("Use one of: %(codes)s.") % {"codes": ", ".join(codes())}
+        )
     return values[0]
 
 
@@ -46,7 +54,7 @@ class InLanguageMixin:
 
     def dispatch(self, request, *args, **kwargs):
         language = request.GET.get(PARAMETER)
-        with translation.override(language if language in CODES else settings.LANGUAGE_CODE):
+        with translation.override(language if language in codes() else settings.LANGUAGE_CODE):
             response = super().dispatch(request, *args, **kwargs)
             response["Content-Language"] = translation.get_language()
         return response

@@ -159,7 +159,7 @@ class ConditionSerializer(PublishedItemSerializer):
     onset = serializers.SerializerMethodField()
     areas = serializers.SerializerMethodField()
     activities = ActivitySerializer(many=True, source="activities.all")
-    care_cards = CareCardSerializer(many=True, source="care_advice.all")
+    care_cards = CareCardSerializer(many=True)
     related_articles = PageLinkSerializer(many=True, source="live_articles")
 
     handout_url_name = "handouts:condition"

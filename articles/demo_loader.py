@@ -91,7 +91,8 @@ def condition_texts(data: dict) -> dict[str, str]:
         "summary": data["summary"],
         "also_known_as": "\n".join(data["also_known_as"]),
         "search_aliases": "\n".join(data.get("search_aliases", [])),
-        **{section: data[section] for section in Condition.SECTIONS},
+        # A section the demo content has no text for stays empty (sections are optional).
+        **{section: data.get(section, "") for section in Condition.SECTIONS},
     }
 
 

@@ -2,9 +2,10 @@
 
 Public pages always start from the English (source) items: filters, counts,
 order, codes and links stay the same in every language. For a page in another
-language, the live translation's text and review dates are laid over a copy of
-each item (the item itself may be shared through the per-version memo, so it
-is never changed). An item with no live translation keeps its English text and
+language, the live translation's text (the fields its model names in
+``translated_fields``) and review dates are laid over a copy of each item (the
+item itself may be shared through the per-version memo, so it is never
+changed); a condition's copy has its cards, translated, in ``care_cards``. An item with no live translation keeps its English text and
 is marked so: the page says it is in English and marks it ``lang="en"``.
 """
 
@@ -16,13 +17,8 @@ from django.db.models import F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import get_language
 
-from articles.models import Article, Condition
+from articles.models import CareAdvice, Condition
 
-# What a translation replaces, besides its own review record.
-TEXT_FIELDS = {
-    Article: ["title", "summary", "body"],
-    Condition: ["title", "summary", "also_known_as", "search_aliases", *Condition.SECTIONS],
-}
 # Patients see the translation's own clinical review, not the source's.
 REVIEW_FIELDS = [
     "reviewed_on",
@@ -31,7 +27,6 @@ REVIEW_FIELDS = [
     "reading_minutes",
     "word_count",
 ]
-CARD_TEXT = ["heading", "points", "action"]
 
 
 def page_language() -> str:
@@ -79,36 +74,36 @@ def localised(item, translation, language: str):
     page.content_language = settings.LANGUAGE_CODE
     if translation is not None:
         page.content_language = translation.language
-        for name in TEXT_FIELDS[type(item)] + REVIEW_FIELDS:
+        for name in type(item).translated_fields + REVIEW_FIELDS:
             setattr(page, name, getattr(translation, name))
-    cache = getattr(item, "_prefetched_objects_cache", None)
-    if cache is not None:
-        page._prefetched_objects_cache = dict(cache)
-        if "care_advice" in cache:
-            page._prefetched_objects_cache["care_advice"] = _cards(
-                cache["care_advice"], translation
-            )
+    if _cards_loaded(item):
+        page.care_cards = _cards(item.care_cards, translation)
     return page
 
 
-def _cards(cards, translation):
+def _cards_loaded(item) -> bool:
+    """Whether ``item``'s care cards came with it (``prefetch_related("care_advice")``),
+    so translating them costs no query; an item without them loads its English cards
+    when asked, as before."""
+    return "care_advice" in getattr(item, "_prefetched_objects_cache", {})
+
+
+def _cards(cards, translation) -> tuple:
     """The source's care cards (urgency, order) with the translation's words where
-    it has them; the others keep their English words, marked so."""
+    it has them; the others keep their English words, marked so. New copies: the
+    source's cards are never changed."""
     words = {text.card_id: text for text in translation.care_advice.all()} if translation else {}
     translated = []
     for card in cards:
         card = copy.copy(card)
         text = words.get(card.pk)
         if text is not None:
-            for name in CARD_TEXT:
+            for name in CareAdvice.translated_fields:
                 setattr(card, name, getattr(text, name))
         else:
             card.content_language = settings.LANGUAGE_CODE
         translated.append(card)
-    result = cards._chain()
-    result._result_cache = translated
-    result._prefetch_done = True
-    return result
+    return tuple(translated)
 
 
 def localise_all(items, language: str | None = None, *, related: bool = False) -> list:

@@ -5,6 +5,10 @@ releases download NLTK data at run time, which fails on an offline clinic server
 
 Each language has its own measures:
 
+Each language's formulas are an entry of ``FORMULAS`` (language -> function); a
+language of the portal (``settings.LANGUAGES``) without an entry is measured by
+its word count and reading time only, and says it has no reading-level formula.
+
 - English: Flesch-Kincaid grade and SMOG from textstat (lower is easier); the
   clinic's target is a highest grade (``ClinicSettings.reading_grade_target``).
 - Spanish: INFLESZ, the Szigriszt-Pazos perspicuity score (1992) read on the
@@ -37,11 +41,11 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from textstat.backend import counts, metrics
 from textstat.backend.selections import list_words
 
-LANGUAGES = ("en", "es")
 # The locale textstat counts English syllables for (the CMU dictionary's).
 TEXTSTAT_ENGLISH = "en_US"
 
@@ -49,6 +53,7 @@ TEXTSTAT_ENGLISH = "en_US"
 # (English 228, Spanish 218 words a minute: Trauzettel-Klosinski et al., IReST,
 # IOVS 2012) because patients often read unfamiliar words. Spanish keeps the
 # same ratio to English.
+# A language without its own figure is read at the English speed.
 WORDS_PER_MINUTE = {"en": 200, "es": 190}
 
 # Each of these ends a "sentence" for the readability formulas. Headings, list
@@ -107,10 +112,15 @@ def inflesz_band(score: float) -> InfleszBand:
     return next(band for band in INFLESZ_BANDS[1:] if score >= band.lowest)
 
 
-def within_target(figures: Readability, *, grade_target: float, inflesz_target: float) -> bool:
+def within_target(
+    figures: Readability, *, grade_target: float, inflesz_target: float
+) -> bool | None:
     """Whether a text reads as plainly as the clinic asks (ClinicSettings' targets):
-    English at or below the grade target, Spanish at or above the INFLESZ target."""
-    if figures.language == "es":
+    English at or below the grade target, Spanish at or above the INFLESZ target;
+    None for a language without a formula (neither plain nor hard: not measured)."""
+    if not has_formula(figures.language):
+        return None
+    if figures.inflesz is not None:
         return figures.inflesz >= inflesz_target
     return figures.grade <= grade_target
 
@@ -159,31 +169,34 @@ def plain_text(html: str) -> str:
 
 
 def measure(*html_parts: str, language: str = "en") -> Readability:
-    """The readability figures of the given fragments in ``language`` ("en" or "es"),
-    with the word count and reading time. Empty text measures zero."""
-    if language not in LANGUAGES:
+    """The readability figures of the given fragments in ``language`` (one of
+    ``settings.LANGUAGES``): its formula's scores (``FORMULAS``; none for a language
+    without one), the word count and reading time. Empty text measures zero."""
+    if language not in dict(settings.LANGUAGES):
         raise ValueError(f"No readability measures for language {language!r}.")
     text = " ".join(plain_text(part) for part in html_parts if part).strip()
     words = counts.count_words(text) if text else 0
-    minutes = max(1, math.ceil(words / WORDS_PER_MINUTE[language])) if text else 0
-    if language == "es":
-        return Readability(
-            grade=None,
-            smog=None,
-            word_count=words,
-            reading_minutes=minutes,
-            language=language,
-            **_spanish_scores(text),
-        )
-    grade, smog = _english_scores(text)
-    return Readability(grade=grade, smog=smog, word_count=words, reading_minutes=minutes)
+    per_minute = WORDS_PER_MINUTE.get(language, WORDS_PER_MINUTE["en"])
+    minutes = max(1, math.ceil(words / per_minute)) if text else 0
+    scores = {"grade": None, "smog": None}
+    if has_formula(language):
+        scores |= FORMULAS[language](text)
+    return Readability(word_count=words, reading_minutes=minutes, language=language, **scores)
 
 
-def _english_scores(text: str) -> tuple[float, float]:
+def has_formula(language: str) -> bool:
+    """Whether texts in ``language`` get a reading-level score (``FORMULAS``)."""
+    return language in FORMULAS
+
+
+def _english_scores(text: str) -> dict[str, float]:
     if not text:
-        return 0.0, 0.0
+        return {"grade": 0.0, "smog": 0.0}
     grade = metrics.flesch_kincaid_grade(text, TEXTSTAT_ENGLISH)
-    return round(max(grade, 0.0), 1), round(metrics.smog_index(text, TEXTSTAT_ENGLISH), 1)
+    return {
+        "grade": round(max(grade, 0.0), 1),
+        "smog": round(metrics.smog_index(text, TEXTSTAT_ENGLISH), 1),
+    }
 
 
 def _spanish_scores(text: str) -> dict[str, float]:
@@ -199,6 +212,12 @@ def _spanish_scores(text: str) -> dict[str, float]:
         # Fernández-Huerta 1959, as corrected by Law 2011.
         "fernandez_huerta": round(206.84 - 60 * syllables_per_word - 1.02 * words_per_sentence, 1),
     }
+
+
+# Each language's reading-level formulas: plain text in, the ``Readability``
+# scores that apply to it out. A language of the portal without an entry is
+# measured by its word count and reading time only.
+FORMULAS = {"en": _english_scores, "es": _spanish_scores}
 
 
 # A syllable has one vowel nucleus. Strong vowels (a, e, o, and an accented

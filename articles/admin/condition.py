@@ -18,7 +18,7 @@ from publishing.admin.publishable import PublishableAdmin
 # What names and describes a condition: first on the form.
 NAMING = ["title", "slug", "also_known_as", "search_aliases", "summary", "icd10_codes"]
 CATALOGUE = ["onset", "areas", "activities"]
-SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
+SECTIONS = Condition.SECTIONS  # the model's list: a new section shows here too
 
 
 class ConditionForm(ConflictCheckedForm):

@@ -18,11 +18,13 @@ from django.utils.translation import gettext_lazy
 from django_prose_editor.fields import ProseEditorFormField
 
 from articles.admin.autocomplete import CheckedAutocompleteMixin
-from articles.admin.condition import SECTIONS
 from articles.internal_links import validate_internal_links
 from articles.models import (
+    Article,
     ArticleTranslation,
+    CareAdvice,
     CareAdviceTranslation,
+    Condition,
     ConditionTranslation,
     translation_languages,
 )
@@ -32,6 +34,21 @@ from publishing.admin.filters import DemoContentFilter, ReviewOverdueFilter, Wor
 from publishing.admin.forms import ConflictCheckedForm
 from publishing.admin.publishable import PublishableAdmin, measure_the_draft
 from publishing.readability import inflesz_band
+from publishing.richtext import rich_text_fields
+
+
+# A translation's form, fieldsets and "English text" follow the fields its source
+# model translates (``translated_fields``): a new one needs no change here.
+def short_text(model) -> list[str]:
+    """The translated fields that are not rich text (title, names, summary), in order."""
+    rich = {field.name for field in rich_text_fields(model)}
+    return [name for name in model.translated_fields if name not in rich]
+
+
+def rich_text(model) -> list[str]:
+    """The translated rich-text fields (an article's body, a condition's sections)."""
+    rich = {field.name for field in rich_text_fields(model)}
+    return [name for name in model.translated_fields if name in rich]
 
 
 class OutOfDateFilter(admin.SimpleListFilter):
@@ -104,7 +121,7 @@ class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
     @admin.display(description=gettext_lazy("Readability"), ordering="inflesz")
     def reading(self, obj):
         if obj.inflesz is None:
-            return obj.reading_grade or "-"
+            return (obj.has_reading_formula and obj.reading_grade) or "-"
         return f"INFLESZ {obj.inflesz:.0f}"
 
     @admin.display(description=gettext_lazy("Readability"))
@@ -112,6 +129,17 @@ class TranslationAdmin(CheckedAutocompleteMixin, PublishableAdmin):
         if not obj.pk:
             return super().readability_report(obj)
         note = measure_the_draft(obj)
+        if not obj.has_reading_formula:
+            # Neither a grade nor a verdict: nothing measured how hard it reads.
+            return format_html(
+                "{}{}<br>{}: {}<br>{}: {}",
+                note,
+                _("No reading-level formula for this language."),
+                _("Words"),
+                obj.word_count,
+                _("Reading time in minutes"),
+                obj.reading_minutes,
+            )
         if obj.inflesz is None:
             return super().readability_report(obj)
         target = ClinicSettings.load().inflesz_target
@@ -273,16 +301,16 @@ class TranslationForm(ConflictCheckedForm):
 class ArticleTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ArticleTranslation
-        fields = ["source", "language", "title", "summary", "body", "publish_at"]
+        fields = ["source", "language", *Article.translated_fields, "publish_at"]
 
 
 @admin.register(ArticleTranslation)
 class ArticleTranslationAdmin(TranslationAdmin):
     form = ArticleTranslationForm
-    english_fields = ["body"]
+    english_fields = rich_text(Article)
     fieldsets = [
         (None, {"fields": ["source", "language", "english_page", "english_text"]}),
-        (gettext_lazy("Translation"), {"fields": ["title", "summary", "body"]}),
+        (gettext_lazy("Translation"), {"fields": Article.translated_fields}),
         (
             gettext_lazy("Publishing"),
             {"fields": ["workflow_summary", "sample_content", "publish_at"]},
@@ -295,16 +323,7 @@ class ArticleTranslationAdmin(TranslationAdmin):
 class ConditionTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ConditionTranslation
-        fields = [
-            "source",
-            "language",
-            "title",
-            "also_known_as",
-            "search_aliases",
-            "summary",
-            *SECTIONS,
-            "publish_at",
-        ]
+        fields = ["source", "language", *Condition.translated_fields, "publish_at"]
         labels = {"title": gettext_lazy("Name")}
         widgets = {
             **ConflictCheckedForm.Meta.widgets,
@@ -316,7 +335,7 @@ class ConditionTranslationForm(TranslationForm):
 class CareAdviceTranslationInline(admin.StackedInline):
     model = CareAdviceTranslation
     extra = 0
-    fields = ["card", "heading", "points", "action"]
+    fields = ["card", *CareAdvice.translated_fields]
     verbose_name_plural = gettext_lazy(
         "care advice cards (urgency and order come from the English card)"
     )
@@ -337,7 +356,7 @@ class CareAdviceTranslationInline(admin.StackedInline):
             kwargs["widget"] = forms.Textarea(attrs={"rows": 5, "cols": 60})
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         translation = getattr(self, "_translation", None)
-        if translation is not None and db_field.name in ("heading", "points", "action"):
+        if translation is not None and db_field.name in CareAdvice.translated_fields:
             field.widget.attrs["lang"] = translation.language  # spell-checked in its language
         return field
 
@@ -346,15 +365,12 @@ class CareAdviceTranslationInline(admin.StackedInline):
 class ConditionTranslationAdmin(TranslationAdmin):
     form = ConditionTranslationForm
     inlines = [CareAdviceTranslationInline]
-    english_fields = SECTIONS
-    search_fields = ["title", "also_known_as", "search_aliases", "summary", "source__title"]
+    english_fields = rich_text(Condition)
+    search_fields = [*short_text(Condition), "source__title"]
     fieldsets = [
         (None, {"fields": ["source", "language", "english_page", "english_text"]}),
-        (
-            gettext_lazy("Translation"),
-            {"fields": ["title", "also_known_as", "search_aliases", "summary"]},
-        ),
-        (gettext_lazy("Page sections"), {"fields": SECTIONS}),
+        (gettext_lazy("Translation"), {"fields": short_text(Condition)}),
+        (gettext_lazy("Page sections"), {"fields": rich_text(Condition)}),
         (
             gettext_lazy("Publishing"),
             {"fields": ["workflow_summary", "sample_content", "publish_at"]},

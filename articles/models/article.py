@@ -22,6 +22,9 @@ class Article(Publishable):
 
     history = HistoricalRecords(excluded_fields=["updated"])
 
+    # What a translation (articles/models/translation.py) translates.
+    translated_fields = ["title", "summary", "body"]
+
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")

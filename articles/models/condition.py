@@ -1,6 +1,7 @@
 """The conditions catalogue: NHS-style condition pages with care advice cards."""
 
 import re
+from functools import cached_property
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -68,6 +69,51 @@ def validate_icd10_codes(text: str) -> None:
 def _name_key(name: str) -> str:
     """A name as compared for repeats: lower case, letters and digits only."""
     return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def text_lines(text: str) -> list[str]:
+    """The non-empty lines of a one-per-line field, stripped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def check_names_are_distinct(*, name: str, aliases: list[str]) -> None:
+    """The "also known as" lines must not repeat the name or each other.
+
+    Case, spaces and punctuation do not count: "Runners knee" repeats
+    "Runner's knee" (such spellings belong in the search aliases). Checked for a
+    condition and for each of its translations.
+    """
+    seen = {_name_key(name)} if name else set()
+    repeats = []
+    for alias in aliases:
+        key = _name_key(alias)
+        if key in seen:
+            repeats.append(alias)
+        seen.add(key)
+    if repeats:
+        raise ValidationError(
+            {
+                "also_known_as": _(
+                    "Each name must be different from the condition's name and from "
+                    "the other names: %(names)s. Put other spellings in search aliases."
+                )
+                % {"names": ", ".join(repeats)}
+            },
+            code="duplicate_name",
+        )
+
+
+def bullet_points(text: str) -> list[str]:
+    """A card's bullet points: one a line, without the bullet a writer may type."""
+    return [line.strip(" -•*\t") for line in text.splitlines() if line.strip(" -•*\t")]
+
+
+def check_point_count(points: str) -> None:
+    """A care card (or its translation) has at most ``CareAdvice.MAX_POINTS`` points."""
+    if len(bullet_points(points)) > CareAdvice.MAX_POINTS:
+        raise ValidationError(
+            {"points": _("Use at most %(max)d bullet points.") % {"max": CareAdvice.MAX_POINTS}}
+        )
 
 
 class Activity(models.Model):
@@ -170,6 +216,9 @@ class Condition(Publishable):
     SECTIONS = ["overview", "symptoms", "causes", "self_care", "treatment", "prevention"]
     # The care cards are part of the page: drafts carry them (publishing/models/publishable.py).
     content_children = ("care_advice",)
+    # What a translation (articles/models/translation.py) translates: its fields,
+    # the admin form, the overlay and the search document follow this list.
+    translated_fields = ["title", "also_known_as", "search_aliases", "summary", *SECTIONS]
 
     class Meta:
         verbose_name = _("condition")
@@ -188,32 +237,7 @@ class Condition(Publishable):
 
     def clean(self):
         super().clean()
-        self._check_names_are_distinct()
-
-    def _check_names_are_distinct(self):
-        """The "also known as" lines must not repeat the name or each other.
-
-        Case, spaces and punctuation do not count: "Runners knee" repeats
-        "Runner's knee" (such spellings belong in the search aliases).
-        """
-        seen = {_name_key(self.title)} if self.title else set()
-        repeats = []
-        for alias in self.aliases:
-            key = _name_key(alias)
-            if key in seen:
-                repeats.append(alias)
-            seen.add(key)
-        if repeats:
-            raise ValidationError(
-                {
-                    "also_known_as": _(
-                        "Each name must be different from the condition's name and from "
-                        "the other names: %(names)s. Put other spellings in search aliases."
-                    )
-                    % {"names": ", ".join(repeats)}
-                },
-                code="duplicate_name",
-            )
+        check_names_are_distinct(name=self.title, aliases=self.aliases)
 
     def get_absolute_url(self):
         return reverse("conditions:detail", args=[self.slug])
@@ -224,11 +248,11 @@ class Condition(Publishable):
 
     @property
     def aliases(self) -> list[str]:
-        return [line.strip() for line in self.also_known_as.splitlines() if line.strip()]
+        return text_lines(self.also_known_as)
 
     @property
     def search_alias_list(self) -> list[str]:
-        return [line.strip() for line in self.search_aliases.splitlines() if line.strip()]
+        return text_lines(self.search_aliases)
 
     @property
     def codes(self) -> list[str]:
@@ -237,6 +261,13 @@ class Condition(Publishable):
     def get_areas_display(self) -> list[str]:
         labels = dict(Area.choices)
         return [labels[a] for a in self.areas if a in labels]
+
+    @cached_property
+    def care_cards(self) -> tuple:
+        """Its care cards in reading order, as the page shows them (load them with
+        ``prefetch_related("care_advice")``). A page in another language holds its
+        translated cards here (articles/translations.py)."""
+        return tuple(self.care_advice.all())
 
     def sections(self) -> list[dict]:
         """Each non-empty section (name, heading, html), in reading order."""
@@ -255,6 +286,8 @@ class CareAdvice(models.Model):
     """A care card: when to get help, how urgently, and what to do."""
 
     MAX_POINTS = 5
+    # What a care card translation translates (urgency and order stay the card's).
+    translated_fields = ["heading", "points", "action"]
 
     condition = models.ForeignKey(Condition, on_delete=models.CASCADE, related_name="care_advice")
     urgency = models.CharField(_("urgency"), max_length=10, choices=CARE_CARD_LEVELS)
@@ -292,13 +325,10 @@ class CareAdvice(models.Model):
 
     @property
     def point_list(self) -> list[str]:
-        return [line.strip(" -•*\t") for line in self.points.splitlines() if line.strip(" -•*\t")]
+        return bullet_points(self.points)
 
     def clean(self):
-        if len(self.point_list) > self.MAX_POINTS:
-            raise ValidationError(
-                {"points": _("Use at most %(max)d bullet points.") % {"max": self.MAX_POINTS}}
-            )
+        check_point_count(self.points)
         # Emergency and urgent cards render the clinic's one shared red-flag
         # list, so only a routine card must bring its own points.
         if self.urgency == Urgency.ROUTINE and not self.point_list:

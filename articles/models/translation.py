@@ -15,6 +15,9 @@ it and the page says so. A third language is a new ``LANGUAGES`` entry and
 rows, not code.
 """
 
+import copy
+import functools
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -25,12 +28,54 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from articles.models.article import Article
-from articles.models.condition import CareAdvice, Condition, _name_key
+from articles.models.condition import (
+    CareAdvice,
+    Condition,
+    check_names_are_distinct,
+    check_point_count,
+    text_lines,
+)
 from articles.models.languages import translation_languages
 from publishing.models.publishable import Publishable, PublishableQuerySet
-from publishing.readability import LANGUAGES as READABILITY_LANGUAGES
-from publishing.readability import measure
-from publishing.richtext import RichTextField
+from publishing.readability import has_formula, measure
+
+
+def translated_text(
+    source: type[models.Model], *, help_texts: dict | None = None
+) -> type[models.Model]:
+    """An abstract model with a copy of each of ``source.translated_fields`` (the
+    ones ``Publishable`` does not already give a translation: title, summary), so a
+    translation's text fields are the source's, declared once.
+
+    ``help_texts`` replaces a field's help text where the translation's form says
+    something else (e.g. "in this language"). The copies keep everything else of
+    the source's field (type, length, blank, rich-text sanitiser).
+    """
+    help_texts = help_texts or {}
+    inherited = {field.name for field in Publishable._meta.local_fields}
+    attrs = {"__module__": __name__, "Meta": type("Meta", (), {"abstract": True})}
+    for name in source.translated_fields:
+        if name not in inherited:
+            attrs[name] = _copy_field(source._meta.get_field(name), help_texts.get(name))
+    return type(f"{source.__name__}Text", (models.Model,), attrs)
+
+
+def _copy_field(field: models.Field, help_text) -> models.Field:
+    """An unbound copy of ``field``, placed after the fields declared so far.
+
+    Copied as Django copies the fields of an abstract model (deconstruct() would
+    lose what is not a migration's business, e.g. a rich-text field's sanitiser).
+    """
+    clone = copy.copy(field)
+    for klass in type(field).__mro__:  # nothing cached about the source model
+        for name, attr in vars(klass).items():
+            if isinstance(attr, functools.cached_property):
+                clone.__dict__.pop(name, None)
+    clone.creation_counter = models.Field.creation_counter
+    models.Field.creation_counter += 1
+    if help_text is not None:
+        clone.help_text = help_text
+    return clone
 
 
 class TranslationQuerySet(PublishableQuerySet):
@@ -75,11 +120,13 @@ class Translation(Publishable):
     class Meta:
         abstract = True
 
+    @property
+    def has_reading_formula(self) -> bool:
+        """Whether its language has a reading-level formula (publishing/readability.py)."""
+        return has_formula(self.language)
+
     def refresh_readability(self) -> None:
-        if self.language not in READABILITY_LANGUAGES:
-            super().refresh_readability()  # word count and time; no formula for it yet
-            self.reading_grade = self.smog = 0.0
-            return
+        # A language without a formula gets its word count and reading time only.
         figures = measure(*self.readable_parts(), language=self.language)
         self.reading_grade = figures.grade or 0.0
         self.smog = figures.smog or 0.0
@@ -108,14 +155,13 @@ class Translation(Publishable):
             raise ValidationError({"language": _("The source is already in this language.")})
 
 
-class ArticleTranslation(Translation):
+class ArticleTranslation(Translation, translated_text(Article)):
     source = models.ForeignKey(
         Article,
         verbose_name=_("English article"),
         on_delete=models.CASCADE,
         related_name="translations",
     )
-    body = RichTextField(verbose_name=_("body"))
 
     history = HistoricalRecords(excluded_fields=["updated"])
     source_url_name = "articles:detail"
@@ -135,29 +181,22 @@ class ArticleTranslation(Translation):
         ]
 
 
-class ConditionTranslation(Translation):
+class ConditionTranslation(
+    Translation,
+    translated_text(
+        Condition,
+        help_texts={
+            "also_known_as": _("Other names patients use in this language: one per line."),
+            "search_aliases": _("Other names and abbreviations search should find: one per line."),
+        },
+    ),
+):
     source = models.ForeignKey(
         Condition,
         verbose_name=_("English condition"),
         on_delete=models.CASCADE,
         related_name="translations",
     )
-    also_known_as = models.TextField(
-        _("also known as"),
-        blank=True,
-        help_text=_("Other names patients use in this language: one per line."),
-    )
-    search_aliases = models.TextField(
-        _("search aliases"),
-        blank=True,
-        help_text=_("Other names and abbreviations search should find: one per line."),
-    )
-    overview = RichTextField(verbose_name=_("overview"))
-    symptoms = RichTextField(verbose_name=_("symptoms"), blank=True)
-    causes = RichTextField(verbose_name=_("causes"), blank=True)
-    self_care = RichTextField(verbose_name=_("things you can do yourself"), blank=True)
-    treatment = RichTextField(verbose_name=_("treatment"), blank=True)
-    prevention = RichTextField(verbose_name=_("prevention"), blank=True)
 
     history = HistoricalRecords(excluded_fields=["updated"])
     source_url_name = "conditions:detail"
@@ -181,36 +220,28 @@ class ConditionTranslation(Translation):
 
     @property
     def aliases(self) -> list[str]:
-        return [line.strip() for line in self.also_known_as.splitlines() if line.strip()]
+        return text_lines(self.also_known_as)
 
     def save(self, *args, **kwargs):
         self.also_known_as = "\n".join(self.aliases)
-        self.search_aliases = "\n".join(
-            line.strip() for line in self.search_aliases.splitlines() if line.strip()
-        )
+        self.search_aliases = "\n".join(text_lines(self.search_aliases))
         super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
-        seen = {_name_key(self.title)} if self.title else set()
-        repeats = []
-        for alias in self.aliases:
-            if _name_key(alias) in seen:
-                repeats.append(alias)
-            seen.add(_name_key(alias))
-        if repeats:
-            raise ValidationError(
-                {
-                    "also_known_as": _(
-                        "Each name must be different from the condition's name and from "
-                        "the other names: %(names)s."
-                    )
-                    % {"names": ", ".join(repeats)}
-                }
-            )
+        check_names_are_distinct(name=self.title, aliases=self.aliases)
 
 
-class CareAdviceTranslation(models.Model):
+class CareAdviceTranslation(
+    translated_text(
+        CareAdvice,
+        help_texts={
+            "heading": "",
+            "points": _("One per line, as on the English card."),
+            "action": "",
+        },
+    )
+):
     """A care card's words in another language; its urgency and order stay the source card's."""
 
     translation = models.ForeignKey(
@@ -222,12 +253,6 @@ class CareAdviceTranslation(models.Model):
         on_delete=models.CASCADE,
         related_name="translations",
     )
-    heading = models.CharField(_("heading"), max_length=150)
-    points = models.TextField(
-        _("bullet points"), blank=True, help_text=_("One per line, as on the English card.")
-    )
-    action = models.CharField(_("call to action"), max_length=200)
-
     history = HistoricalRecords()
 
     class Meta:
@@ -248,8 +273,4 @@ class CareAdviceTranslation(models.Model):
             and self.card.condition_id != self.translation.source_id
         ):
             raise ValidationError({"card": _("Choose a card of the English condition.")})
-        lines = [line for line in self.points.splitlines() if line.strip(" -•*\t")]
-        if len(lines) > CareAdvice.MAX_POINTS:
-            raise ValidationError(
-                {"points": _("Use at most %(max)d bullet points.") % {"max": CareAdvice.MAX_POINTS}}
-            )
+        check_point_count(self.points)

@@ -22,7 +22,8 @@ from publishing.richtext import sanitize_html
 
 ENGLISH_ARTICLES = {article["slug"]: article for article in ARTICLES}
 ENGLISH_CONDITIONS = {condition["slug"]: condition for condition in CONDITIONS}
-SECTIONS = Condition.SECTIONS
+# The sections the demo content writes (a section it leaves out stays empty).
+SECTIONS = [s for s in Condition.SECTIONS if all(s in c for c in CONDITIONS)]
 # The clinic's default Spanish target ("bastante fácil"); demo text keeps a
 # margin above it, so a small edit does not tip a section below.
 INFLESZ_TARGET = float(ClinicSettings._meta.get_field("inflesz_target").default)

@@ -29,13 +29,15 @@ def _pages():
         yield "es", f"article {slug}", article["body"]
     for condition in CONDITIONS:
         for section in Condition.SECTIONS:
-            yield "en", f"condition {condition['slug']}.{section}", condition[section]
+            if section in condition:  # a section the demo content leaves out is empty
+                yield "en", f"condition {condition['slug']}.{section}", condition[section]
         for order, card in enumerate(condition["care_advice"]):
             text = " ".join([card["heading"], *card["points"], card["action"]])
             yield "en", f"condition {condition['slug']}.card[{order}]", text
     for slug, condition in CONDITIONS_ES.items():
         for section in Condition.SECTIONS:
-            yield "es", f"condition {slug}.{section}", condition[section]
+            if section in condition:
+                yield "es", f"condition {slug}.{section}", condition[section]
         for order, card in enumerate(condition["care_advice"]):
             text = " ".join([card["heading"], *card["points"], card["action"]])
             yield "es", f"condition {slug}.card[{order}]", text

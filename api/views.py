@@ -30,6 +30,7 @@ from api.serializers import (
 )
 from articles.filters import activities_named_in_page_language
 from articles.models import Article, Condition
+from articles.selectors import live_page
 from articles.translations import (
     NAME_HERE,
     is_source_language,
@@ -67,13 +68,17 @@ class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet)
         return localise_all(super().paginate_queryset(queryset), related=True)
 
     def get_object(self):
-        return localise_all([super().get_object()], related=True)[0]
+        # The one read a page, its PDF and the API share: live only, in this language.
+        item = live_page(self.model, self.kwargs[self.lookup_field], language=page_language())
+        self.check_object_permissions(self.request, item)
+        return item
 
 
 @extend_schema(tags=["content"])
 class ArticleViewSet(LiveContentViewSet):
     """Live articles, by title."""
 
+    model = Article
     serializer_class = ArticleSerializer
     detail_serializer_class = ArticleDetailSerializer
     filterset_class = ArticleFilter
@@ -96,6 +101,7 @@ class ArticleViewSet(LiveContentViewSet):
 class ConditionViewSet(LiveContentViewSet):
     """Live conditions, filtered as the catalogue (/conditions/) filters them."""
 
+    model = Condition
     serializer_class = ConditionSerializer
     detail_serializer_class = ConditionDetailSerializer
     filterset_class = ConditionFilter

@@ -1,7 +1,8 @@
 """Thin read-only views: live content only, from each model's ``published()``."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
@@ -69,7 +70,11 @@ class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet)
 
     def get_object(self):
         # The one read a page, its PDF and the API share: live only, in this language.
-        item = live_page(self.model, self.kwargs[self.lookup_field], language=page_language())
+        try:
+            item = live_page(self.model, self.kwargs[self.lookup_field], language=page_language())
+        except (TypeError, ValueError, ValidationError):
+            # As DRF's own lookup: any text may reach it (a NUL byte is a ValueError).
+            raise Http404 from None
         self.check_object_permissions(self.request, item)
         return item
 

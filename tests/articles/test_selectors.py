@@ -118,3 +118,19 @@ def test_plain_refuses_model_instances_and_lists():
     assert not plain(ArticleFactory.build())
     assert not plain(["en"])
     assert plain(("en", "es"))
+
+
+def test_a_kept_page_costs_no_query_on_its_content(client, django_assert_max_num_queries):
+    """The uncached path of ``make bench`` (a session cookie, past the page cache):
+    once kept, a page reads no article, condition, translation or language."""
+    translation = ConditionTranslationFactory(published=True)
+    CareAdviceFactory(condition=translation.source)
+    session = {"HTTP_COOKIE": "sessionid=x"}
+    for url in (
+        ArticleFactory(published=True).get_absolute_url(),
+        translation.source.get_absolute_url(),
+        f"/es{translation.source.get_absolute_url()}",
+    ):
+        first = client.get(url, **session).content
+        with django_assert_max_num_queries(2):  # the session, the content version
+            assert client.get(url, **session).content == first

@@ -1,7 +1,8 @@
 """Thin read-only views: live content only, from each model's ``published()``."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import TemplateView
@@ -30,6 +31,7 @@ from api.serializers import (
 )
 from articles.filters import activities_named_in_page_language
 from articles.models import Article, Condition
+from articles.selectors import live_page
 from articles.translations import (
     NAME_HERE,
     is_source_language,
@@ -67,13 +69,21 @@ class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet)
         return localise_all(super().paginate_queryset(queryset), related=True)
 
     def get_object(self):
-        return localise_all([super().get_object()], related=True)[0]
+        # The one read a page, its PDF and the API share: live only, in this language.
+        try:
+            item = live_page(self.model, self.kwargs[self.lookup_field], language=page_language())
+        except (TypeError, ValueError, ValidationError):
+            # As DRF's own lookup: any text may reach it (a NUL byte is a ValueError).
+            raise Http404 from None
+        self.check_object_permissions(self.request, item)
+        return item
 
 
 @extend_schema(tags=["content"])
 class ArticleViewSet(LiveContentViewSet):
     """Live articles, by title."""
 
+    model = Article
     serializer_class = ArticleSerializer
     detail_serializer_class = ArticleDetailSerializer
     filterset_class = ArticleFilter
@@ -96,6 +106,7 @@ class ArticleViewSet(LiveContentViewSet):
 class ConditionViewSet(LiveContentViewSet):
     """Live conditions, filtered as the catalogue (/conditions/) filters them."""
 
+    model = Condition
     serializer_class = ConditionSerializer
     detail_serializer_class = ConditionDetailSerializer
     filterset_class = ConditionFilter

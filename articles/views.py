@@ -1,155 +1,101 @@
 from itertools import groupby
+from typing import NamedTuple
 
 from django.conf import settings
+from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import translate_url
-from django.views.generic import DetailView, ListView
+from django.views import View
+from django.views.generic import ListView
 from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
 from articles.models import Article, Condition, Topic
-from articles.selectors import all_reviewed, article_page_queryset, condition_page_queryset
+from articles.selectors import all_reviewed, is_preview, live_page, may_preview, page_languages
 from articles.translations import (
     NAME_HERE,
     is_source_language,
-    live_translations,
     localise_all,
-    localise_related,
-    localised,
     page_language,
-    translation_model,
     with_name_in,
 )
 from clinic.languages import hreflang_alternates
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
-from publishing import services
 
 
-def is_preview(page) -> bool:
-    """Whether ``page`` shows anything patients do not see: an item or translation
-    that is not live, or a draft of changes applied to either. Such a page is
-    never stored by a cache that anyone else is served from (pages, fragments,
-    PDFs), and is marked for browsers and proxies not to keep."""
-    translation = getattr(page, "translation", None)
-    return (
-        not page.is_live
-        or getattr(page, "previewing_draft", False)
-        or (translation is not None and not translation.is_live)
-        or getattr(translation, "previewing_draft", False)
-    )
+class PageParts(NamedTuple):
+    """A detail page's own parts, rendered: plain text, so the per-version memo
+    may keep them (it never keeps model instances). A tuple: the memo counts its
+    text against its bound."""
+
+    title: str
+    description: str
+    head: str
+    banner: str
+    breadcrumbs: str
+    body: str
+    languages: tuple[str, ...]
+    preview: bool
 
 
-class PreviewableDetailView(DetailView):
-    """The public sees only live items; staff who may change them can preview any."""
+class LivePageView(View):
+    """An article's or condition's page: what ``live_page`` finds, in the body
+    partial its PDF prints too. What patients see is rendered once per address
+    and content version in each process; previews never are."""
 
-    def get_base_queryset(self):
-        model = self.model
-        opts = model._meta
-        user = self.request.user
-        if user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
-            return model.objects.all()
-        return model.objects.published()
+    model: type
+    breadcrumbs_template: str
 
-    def get_queryset(self):
-        return self.get_base_queryset()
-
-    def may_preview(self) -> bool:
-        opts = self.model._meta
-        user = self.request.user
-        return user.is_staff and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
-
-    def get_object(self, queryset=None):
+    def get(self, request, slug):
         language = page_language()
-        if not self.may_preview():
-            if is_source_language(language):
-                return self.live_object(queryset)
-            key = (
-                f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}:{language}"
-            )
-            return cached_per_version(
-                key, lambda: self.in_language(self.live_object(queryset), language)
-            )
-        item = super().get_object(queryset)
-        if self.request.GET.get("preview") == "draft":
-            # The waiting changes to a live page, on the public template.
-            draft = services.draft_of(item)
-            if draft is not None:
-                services.with_draft_applied(item, draft)
-                item.previewing_draft = True
-        return self.in_language(item, language, preview=True)
-
-    def in_language(self, item, language: str, *, preview: bool = False):
-        """The page in ``language``: its live translation (for staff who may edit
-        translations, the latest one in any state), or the English text marked so."""
-        if is_source_language(language):
-            return item
-        if preview and self.may_preview_translation():
-            translation = self.translation_for_preview(item, language)
-        else:
-            translation = live_translations(self.model, [item], language).get(item.pk)
-        return localise_related(localised(item, translation, language), language)
-
-    def may_preview_translation(self) -> bool:
-        opts = translation_model(self.model)._meta
-        return self.request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
-
-    def translation_for_preview(self, item, language: str):
-        found = (
-            translation_model(self.model)
-            .objects.filter(source=item, language=language)
-            .not_archived()
-            .first()
-        )
-        if found is None:
-            return None
-        found.source = item
-        if self.request.GET.get("preview") == "draft":
-            draft = services.draft_of(found)
-            if draft is not None:
-                services.with_draft_applied(found, draft)
-                found.previewing_draft = True
-        return found
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["hreflang_alternates"] = self.alternates(self.object)
-        # The body's fragment cache is for what patients see only.
-        context["is_preview"] = is_preview(self.object)
-        if not is_source_language(page_language()):
-            context["english_url"] = translate_url(self.request.path, settings.LANGUAGE_CODE)
-        return context
-
-    def alternates(self, page) -> list[tuple[str, str]]:
-        """This page's address in each language that has it live (English always)."""
-        if not page.is_live:
-            return []
-        languages = cached_per_version(
-            f"languages:{self.model._meta.label_lower}:{page.pk}",
-            lambda: sorted(
-                translation_model(self.model)
-                .objects.published()
-                .filter(source_id=page.pk)
-                .values_list("language", flat=True)
-            ),
-        )
-        return hreflang_alternates(self.request, languages=[settings.LANGUAGE_CODE, *languages])
-
-    def live_object(self, queryset=None):
-        """The live item with its related rows, loaded once per content version
-        in each process (a visitor's miss, or staff who cannot edit it)."""
         key = (
-            f"live:{self.model._meta.label_lower}:{self.kwargs[self.slug_url_kwarg]}"
-            f":{page_language()}:source"
+            f"page:{self.model._meta.label_lower}:{request.scheme}://{request.get_host()}"
+            f"{request.path}:{request.user.is_staff}"  # staff see a print button
         )
-        return cached_per_version(
-            key, lambda: super(PreviewableDetailView, self).get_object(queryset)
+        if may_preview(self.model, request.user):
+            preview = request.GET.get("preview")
+            item = live_page(
+                self.model, slug, language=language, user=request.user, preview=preview
+            )
+            # What patients see too is kept as theirs is; a preview never is.
+            page = (
+                self.parts(request, item)
+                if is_preview(item)
+                else cached_per_version(key, lambda: self.parts(request, item))
+            )
+        else:
+            page = cached_per_version(
+                key, lambda: self.parts(request, live_page(self.model, slug, language=language))
+            )
+        alternates = (
+            hreflang_alternates(request, languages=page.languages) if page.languages else []
         )
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        if is_preview(self.object):
+        response = render(
+            request, "articles/detail.html", {"page": page, "hreflang_alternates": alternates}
+        )
+        if page.preview:
             # Previews must never be stored by a shared cache.
             response["Cache-Control"] = "private, no-store"
         return response
+
+    def parts(self, request, item) -> PageParts:
+        context = {"item": item, self.model._meta.model_name: item}
+        if not is_source_language(page_language()):
+            context["english_url"] = translate_url(request.path, settings.LANGUAGE_CODE)
+
+        def part(template: str) -> str:
+            return str(render_to_string(template, context, request=request))
+
+        return PageParts(
+            title=item.title,
+            description=item.summary,
+            head=part("articles/_page_head.html"),
+            banner=part("includes/preview_banner.html"),
+            breadcrumbs=part(self.breadcrumbs_template),
+            body=part(f"articles/_{self.model._meta.model_name}_body.html"),
+            languages=page_languages(item),
+            preview=is_preview(item),
+        )
 
 
 class ArticleListView(BodyForEveryoneMixin, ListView):
@@ -174,12 +120,9 @@ class ArticleListView(BodyForEveryoneMixin, ListView):
         return context
 
 
-class ArticleDetailView(PreviewableDetailView):
+class ArticleDetailView(LivePageView):
     model = Article
-    template_name = "articles/article_detail.html"
-
-    def get_queryset(self):
-        return article_page_queryset(self.get_base_queryset())
+    breadcrumbs_template = "articles/_article_breadcrumbs.html"
 
 
 class ConditionListView(BodyForEveryoneMixin, FilterView):
@@ -213,9 +156,6 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
         return super().render_to_response(context, status=status, **kwargs)
 
 
-class ConditionDetailView(PreviewableDetailView):
+class ConditionDetailView(LivePageView):
     model = Condition
-    template_name = "articles/condition_detail.html"
-
-    def get_queryset(self):
-        return condition_page_queryset(self.get_base_queryset())
+    breadcrumbs_template = "articles/_condition_breadcrumbs.html"

@@ -8,6 +8,7 @@ stylesheet is read from disk and nothing is fetched over the network.
 """
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import segno
@@ -148,7 +149,7 @@ def handout_response(
     title: str,
     page_url: str | None,
     filename: str,
-    context: dict,
+    context: dict | Callable[[], dict],
     cache_parts: tuple | None = None,
     options: PrintOptions | None = None,
 ) -> HttpResponse:
@@ -157,6 +158,8 @@ def handout_response(
     ``cache_parts`` must change whenever the content does (a version number).
     ``page_url`` None: a private page, printed with no QR code or address.
     ``options``: large print and paper, from the request's ``?size=`` if not given.
+    ``context`` may be a function: called only when the PDF is rendered (a
+    cached PDF needs no page read).
     """
     clinic = ClinicSettings.load()
     options = options or PrintOptions.from_request(request, clinic)
@@ -165,13 +168,10 @@ def handout_response(
     site_url = request.build_absolute_uri("/")
     # The request itself (not its context processors): the page's body, which
     # every handout prints, makes the addresses it prints from it.
-    full_context = {
-        **handout_context(clinic, options, page_url, site_url),
-        "request": request,
-        **context,
-    }
+    base_context = {**handout_context(clinic, options, page_url, site_url), "request": request}
 
     def render():
+        full_context = {**base_context, **(context() if callable(context) else context)}
         return render_pdf(
             template, full_context, title=title, lang=get_language() or "en", base_url=site_url
         )

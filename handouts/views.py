@@ -7,71 +7,111 @@ patient's name is sent by POST, printed on the cover, and never stored, cached
 or logged (the view is marked sensitive for error reports).
 """
 
+from dataclasses import dataclass
+from functools import partial
+
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from articles.views import (
-    ArticleDetailView,
-    ConditionDetailView,
-    PreviewableDetailView,
-    is_preview,
-)
+from articles.models import Article, Condition
+from articles.selectors import is_preview, live_page, may_preview
+from articles.translations import page_language
+from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
 
 
-class HandoutView(PreviewableDetailView):
-    """The page's content as a PDF handout (``?size=large`` for large print)."""
+@dataclass(frozen=True)
+class PrintedPage:
+    """What a page's handout needs before its PDF is rendered: its title, file
+    name, address and the versions its cached PDF is keyed on (None: a preview,
+    never cached). Plain data, so the per-version memo may keep it."""
 
+    title: str
+    slug: str
+    path: str
+    cache_parts: tuple | None
+
+
+def printed_page(item) -> PrintedPage:
+    translation = getattr(item, "translation", None)
+    return PrintedPage(
+        title=item.title,
+        slug=item.slug,
+        path=item.get_absolute_url(),
+        # A preview (a draft, a translation not yet live, waiting changes) is
+        # rendered for the one who asked: never stored, never served from the cache.
+        cache_parts=None
+        if is_preview(item)
+        else (
+            item._meta.label,
+            item.pk,
+            item.version,
+            getattr(translation, "pk", None),
+            getattr(translation, "version", None),
+        ),
+    )
+
+
+class HandoutView(View):
+    """The page's content as a PDF handout (``?size=large`` for large print): the
+    item ``live_page`` finds, in the body partial its page shows."""
+
+    model: type
     handout_template = ""
 
-    def get(self, request, *args, **kwargs):
-        item = self.get_object()
-        preview = is_preview(item)
-        translation = getattr(item, "translation", None)
+    def get(self, request, slug):
+        language = page_language()
+        if may_preview(self.model, request.user):
+            preview = request.GET.get("preview")
+            item = live_page(
+                self.model, slug, language=language, user=request.user, preview=preview
+            )
+            page, find = printed_page(item), lambda: item
+        else:
+            # A cached PDF needs only its key: the item is read when it is rendered.
+            page = cached_per_version(
+                f"printed:{self.model._meta.label_lower}:{slug}",
+                lambda: printed_page(live_page(self.model, slug, language=language)),
+            )
+            find = partial(live_page, self.model, slug, language=language)
         response = handout_response(
             request,
             template=self.handout_template,
-            title=item.title,
-            page_url=request.build_absolute_uri(item.get_absolute_url()),
-            filename=f"{item.slug}.pdf",
-            context={
-                "item": item,
-                "english_url": english_url(request, item),
-                "description": item.summary,
-                "reviewed_on": item.reviewed_on,
-                "next_review_due": item.next_review_due,
-            },
-            # A preview (a draft, a translation not yet live, waiting changes) is
-            # rendered for the one who asked: never stored, never served from the cache.
-            cache_parts=None
-            if preview
-            else (
-                item._meta.label,
-                item.pk,
-                item.version,
-                getattr(translation, "pk", None),
-                getattr(translation, "version", None),
-            ),
+            title=page.title,
+            page_url=request.build_absolute_uri(page.path),
+            filename=f"{page.slug}.pdf",
+            context=lambda: self.context(request, find()),
+            cache_parts=page.cache_parts,
         )
-        if preview:
+        if page.cache_parts is None:
             response["Cache-Control"] = "private, no-store"
         return response
 
+    def context(self, request, item) -> dict:
+        return {
+            "item": item,
+            "english_url": english_url(request, item),
+            "description": item.summary,
+            "reviewed_on": item.reviewed_on,
+            "next_review_due": item.next_review_due,
+        }
 
-# The page's own queryset: the handout prints the page's body (one partial), and
-# the item the two share in the per-version memo has what both show.
-class ArticleHandoutView(HandoutView, ArticleDetailView):
+
+class ArticleHandoutView(HandoutView):
+    model = Article
     handout_template = "handouts/article.html"
 
 
-class ConditionHandoutView(HandoutView, ConditionDetailView):
+class ConditionHandoutView(HandoutView):
+    model = Condition
     handout_template = "handouts/condition.html"
 
 

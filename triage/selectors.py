@@ -41,12 +41,12 @@ def outcome_pages_prefetch(urgency: str) -> tuple:
 def fired_rules(submission) -> list[Rule]:
     """The rules behind a submission's result, most urgent outcome first, then in
     rule order; with their live pages on an urgent result (one query, three then).
-    A submission stored before the rules' ids were kept names them by its reasons."""
+    A submission stored before the rules' keys were kept names them by its reasons."""
     if not submission.fired_rules and not submission.reasons:
         return []
     rules = Rule.objects.filter(questionnaire=submission.questionnaire_id)
     if submission.fired_rules:
-        rules = rules.filter(pk__in=submission.fired_rules)
+        rules = rules.filter(key__in=submission.fired_rules)
     else:
         rules = rules.filter(reason__in=submission.reasons)
     if submission.urgency == Urgency.URGENT:
@@ -71,9 +71,7 @@ def rule_words(rules, clinic, overlay=None) -> dict[str, list[Words]]:
             if not getattr(rule, field).strip():
                 continue
             text = texts.rule_text(rule, field, clinic, overlay)
-            english = overlay is not None and overlay.stayed_english(
-                PartKind.RULE, str(rule.pk), field
-            )
+            english = overlay is not None and overlay.stayed_english(PartKind.RULE, rule.key, field)
             found[field].setdefault(text, Words(text, settings.LANGUAGE_CODE if english else ""))
     return {field: list(words.values()) for field, words in found.items()}
 

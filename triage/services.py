@@ -14,6 +14,7 @@ from triage import coverage, demo, engine, texts
 from triage.messages import problem_message
 from triage.models import (
     Clause,
+    PartKind,
     Questionnaire,
     QuestionnaireStatus,
     Rule,
@@ -94,7 +95,7 @@ def submission_create(
         outcome_key=result.outcome,
         urgency=result.urgency,
         reasons=list(result.reasons),
-        fired_rules=[int(ref) for ref in result.fired_refs],
+        fired_rules=list(result.fired_refs),
         language=language,
     )
     submission.full_clean()
@@ -185,14 +186,11 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         based_on=source.based_on,
         notes=_("Copied from version %(version)s.") % {"version": source.version},
     )
-    # Rules and warning signs have no key: their translations name them by id.
-    new_ids = {"rule": {}, "safety_net": {}}
+    # Every part keeps its key, so the translations copy as they are.
     for item in source.safety_net.all():
-        old_pk = item.pk
         item.pk = None
         item.questionnaire = draft
         item.save()
-        new_ids["safety_net"][str(old_pk)] = str(item.pk)
     questions = {}
     for question in source.questions.all():
         old_pk = question.pk
@@ -215,12 +213,10 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
             list(rule.related_conditions.all()),
             list(rule.related_articles.all()),
         )
-        old_pk = rule.pk
         rule.pk = None
         rule.questionnaire = draft
         rule.outcome = outcomes[rule.outcome_id]
         rule.save()
-        new_ids["rule"][str(old_pk)] = str(rule.pk)
         rule.related_conditions.set(conditions)
         rule.related_articles.set(articles)
         Clause.objects.bulk_create(
@@ -231,22 +227,24 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         case.pk = None
         case.questionnaire = draft
         case.save()
-    _copy_translations(source, draft, new_ids)
+    _copy_translations(source, draft)
     if source.default_outcome_id:
         draft.default_outcome = outcomes[source.default_outcome_id]
         draft.save(update_fields=["default_outcome"])
     return draft
 
 
-def _copy_translations(source: Questionnaire, draft: Questionnaire, new_ids: dict) -> None:
+def _copy_translations(source: Questionnaire, draft: Questionnaire) -> None:
     """The draft gets the source's translations, as they are (out-of-date ones
     stay out of date): they belong to the version like its English texts."""
+    keys = {
+        PartKind.RULE: {rule.key for rule in source.rules.all()},
+        PartKind.SAFETY_NET: {item.key for item in source.safety_net.all()},
+    }
     copies = []
     for row in Translation.objects.filter(questionnaire=source):
-        if row.part in new_ids:
-            if row.key not in new_ids[row.part]:
-                continue  # its rule or warning sign is gone
-            row.key = new_ids[row.part][row.key]
+        if row.part in keys and row.key not in keys[row.part]:
+            continue  # its rule or warning sign is gone
         row.pk, row.questionnaire = None, draft
         copies.append(row)
     Translation.objects.bulk_create(copies)

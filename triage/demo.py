@@ -13,21 +13,19 @@ loaded the default (0005, 0007) use their own frozen copy of the code and the
 data as they were (``triage/migrations/_frozen_v3.py``), so editing the
 defaults never changes what an old migration inserts. Rules and warning signs
 carry their keys (``triage/defaults/keys.py``); the Spanish finds its rule or
-sign by key. Version 3 ships in ``triage/defaults/``; a later version will ship
-as its own module with its own ``BASED_ON`` marker.
+sign by key. Each shipped version is one record (``triage/defaults/versions.py``:
+v3, frozen; a later one beside it with its own ``based_on`` marker).
 """
 
 from django.apps import apps as global_apps
 from django.db import transaction
 from django.utils import timezone
 
-from triage import defaults
-from triage.defaults import spanish
-from triage.defaults.keys import RULE_KEYS, SAFETY_NET_KEYS
+from triage.defaults.versions import LATEST, ShippedVersion
 
-BASED_ON = "CLINICAL.md v3"
+BASED_ON = LATEST.based_on
 RULE_WORDS = ("patient_text", "until_then")
-DEFAULT_TITLE = "Knee pain: what help do I need?"
+DEFAULT_TITLE = LATEST.title
 SPANISH = "es"
 
 
@@ -46,22 +44,29 @@ def _models(apps):
     }
 
 
-def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=None, is_demo: bool):
-    """Create the default questionnaire; returns it."""
+def add_default_questionnaire(
+    *,
+    apps=global_apps,
+    publish: bool,
+    approved_by=None,
+    is_demo: bool,
+    version: ShippedVersion = LATEST,
+):
+    """Create a shipped ``version`` (the newest by default) as rows; returns it."""
     m = _models(apps)
     Condition = apps.get_model("articles", "Condition")
     Article = apps.get_model("articles", "Article")
     latest = m["Questionnaire"].objects.order_by("-version").values_list("version", flat=True)
     questionnaire = m["Questionnaire"].objects.create(
         version=(latest.first() or 0) + 1,
-        title=DEFAULT_TITLE,
+        title=version.title,
         introduction="",
-        notes=defaults.VERSION_NOTE,
-        based_on=BASED_ON,
+        notes=version.note,
+        based_on=version.based_on,
         is_demo=is_demo,
     )
     questions = {}
-    for order, data in enumerate(defaults.QUESTIONS):
+    for order, data in enumerate(version.questions):
         questions[data["key"]] = m["Question"].objects.create(
             questionnaire=questionnaire,
             order=order,
@@ -78,9 +83,9 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             ask_when=data.get("ask_when", ""),
             red_flag=data.get("red_flag", False),
         )
-    add_safety_net(questionnaire, apps)
+    add_safety_net(questionnaire, apps, version=version)
     outcomes = {}
-    for data in defaults.OUTCOMES:
+    for data in version.outcomes:
         outcome = m["Outcome"].objects.create(
             questionnaire=questionnaire,
             key=data["key"],
@@ -95,7 +100,7 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
         )
         outcome.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
         outcomes[data["key"]] = outcome
-    for order, data in enumerate(defaults.RULES):
+    for order, data in enumerate(version.rules):
         rule = m["Rule"].objects.create(
             questionnaire=questionnaire,
             order=order,
@@ -119,10 +124,10 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             answers=case["answers"],
             expected_outcome=case["expected"],
         )
-        for case in defaults.TEST_CASES
+        for case in version.test_cases
     )
-    add_default_translations(questionnaire, apps)
-    questionnaire.default_outcome = outcomes[defaults.DEFAULT_OUTCOME]
+    add_default_translations(questionnaire, apps, version=version)
+    questionnaire.default_outcome = outcomes[version.default_outcome]
     if publish:
         questionnaire.status = "published"
         questionnaire.approved_by = approved_by
@@ -131,7 +136,7 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
     return questionnaire
 
 
-def add_safety_net(questionnaire, apps=global_apps):
+def add_safety_net(questionnaire, apps=global_apps, *, version: ShippedVersion = LATEST):
     """The shipped list (CLINICAL.md v3.1: three groups, each sign with its key
     and the question keys it covers)."""
     SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
@@ -139,34 +144,33 @@ def add_safety_net(questionnaire, apps=global_apps):
         SafetyNetItem(
             questionnaire=questionnaire,
             order=order,
-            key=SAFETY_NET_KEYS[text],
+            key=key,
             level=level,
             text=text,
             covers=", ".join(covers),
         )
-        for order, (level, text, covers) in enumerate(defaults.SAFETY_NET)
+        for order, (key, level, text, covers) in enumerate(version.safety_net)
     )
 
 
-def _spanish_texts(questionnaire, apps):
+def _spanish_texts(questionnaire, apps, version: ShippedVersion):
     """(part, key, field, Spanish, the shipped English) for each default text
     whose part the version still has."""
     m = _models(apps)
-    english_questions = {q["key"]: q for q in defaults.QUESTIONS}
+    english_questions = {q["key"]: q for q in version.questions}
     for question in m["Question"].objects.filter(questionnaire=questionnaire):
         english = english_questions.get(question.key, {})
-        for field, text in spanish.QUESTIONS.get(question.key, {}).items():
+        for field, text in version.spanish_questions.get(question.key, {}).items():
             if english.get(field):
                 yield "question", question.key, field, text, english[field]
-    english_outcomes = {o["key"]: o for o in defaults.OUTCOMES}
+    english_outcomes = {o["key"]: o for o in version.outcomes}
     for outcome in m["Outcome"].objects.filter(questionnaire=questionnaire):
-        for field, text in spanish.OUTCOMES.get(outcome.key, {}).items():
+        for field, text in version.spanish_outcomes.get(outcome.key, {}).items():
             yield "outcome", outcome.key, field, text, english_outcomes[outcome.key][field]
     # Rules and warning signs by key: a rule the clinic renamed or a sign it
     # reworded keeps its key, so its Spanish still finds it.
-    english_rules = {r["key"]: r for r in defaults.RULES}
-    spanish_reasons = {RULE_KEYS[name]: text for name, text in spanish.RULE_REASONS.items()}
-    spanish_words = {RULE_KEYS[name]: texts for name, texts in spanish.RULE_TEXTS.items()}
+    english_rules = {r["key"]: r for r in version.rules}
+    spanish_reasons, spanish_words = version.spanish_rule_reasons, version.spanish_rule_words
     for rule in m["Rule"].objects.filter(questionnaire=questionnaire, key__in=english_rules):
         english = english_rules[rule.key]
         if rule.key in spanish_reasons:
@@ -176,21 +180,19 @@ def _spanish_texts(questionnaire, apps):
             # Only beside the shipped English: a rule the clinic reworded keeps its words.
             if getattr(rule, field, "") == english[field]:
                 yield "rule", rule.key, field, text, english[field]
-    english_signs = {key: text for text, key in SAFETY_NET_KEYS.items()}
-    spanish_signs = {
-        SAFETY_NET_KEYS[text]: words
-        for text, words in spanish.SAFETY_NET.items()
-        if text in SAFETY_NET_KEYS
-    }
+    english_signs = {key: text for key, _group, text, _covers in version.safety_net}
+    spanish_signs = version.spanish_safety_net
     for item in m["SafetyNetItem"].objects.filter(
         questionnaire=questionnaire, key__in=spanish_signs
     ):
         if item.text == english_signs[item.key]:  # a sign the clinic reworded keeps its words
             yield "safety_net", item.key, "text", spanish_signs[item.key], item.text
-    yield "questionnaire", "", "title", spanish.TITLE, DEFAULT_TITLE
+    yield "questionnaire", "", "title", version.spanish_title, version.title
 
 
-def add_default_translations(questionnaire, apps=global_apps) -> int:
+def add_default_translations(
+    questionnaire, apps=global_apps, *, version: ShippedVersion = LATEST
+) -> int:
     """Store the shipped Spanish texts of the default questionnaire on a version
     that copies it, where it has no Spanish text yet. Each row records the
     shipped English it was written from, so a text the clinic has changed
@@ -211,7 +213,7 @@ def add_default_translations(questionnaire, apps=global_apps) -> int:
             text=text,
             source_text=english,
         )
-        for part, key, field, text, english in _spanish_texts(questionnaire, apps)
+        for part, key, field, text, english in _spanish_texts(questionnaire, apps, version)
         if (part, key, field) not in have
     ]
     Translation.objects.bulk_create(rows)

@@ -5,11 +5,10 @@ from collections.abc import Iterable, Mapping
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from clinic.memo import cached_per_version
 from triage import coverage, demo, engine, texts
 from triage.messages import problem_message
 from triage.models import (
@@ -17,31 +16,12 @@ from triage.models import (
     PartKind,
     Questionnaire,
     QuestionnaireStatus,
-    Rule,
     SafetyGroup,
     Submission,
     Translation,
     translation_languages,
 )
-
-
-def questionnaire_with_parts(queryset=None, *, language: str | None = None):
-    """Questionnaires with everything ``to_engine()`` needs, in a fixed number of
-    queries; with ``language``, also its translations into that language."""
-    queryset = Questionnaire.objects.all() if queryset is None else queryset
-    queryset = queryset.select_related("default_outcome").prefetch_related(
-        "questions",
-        "outcomes",
-        "safety_net",
-        Prefetch(
-            "rules", queryset=Rule.objects.select_related("outcome").prefetch_related("clauses")
-        ),
-    )
-    if language:
-        queryset = queryset.prefetch_related(
-            Prefetch("translations", queryset=Translation.objects.for_language(language))
-        )
-    return queryset
+from triage.selectors import questionnaire_with_parts
 
 
 def published_questionnaire(*, language: str | None = None) -> Questionnaire | None:
@@ -51,38 +31,35 @@ def published_questionnaire(*, language: str | None = None) -> Questionnaire | N
 def questionnaire_for_patients(
     language: str | None = None,
 ) -> tuple[Questionnaire | None, engine.Questionnaire | None]:
-    """The published questionnaire in ``language`` (default: the active one) and
-    its compiled rules, loaded once per content version and language in each
-    process (every change to a questionnaire's parts or translations moves the
-    version: triage/apps.py). Texts without an up-to-date translation stay in
-    English; ``questionnaire.overlay.fell_back`` says whether any did."""
+    """The published questionnaire in ``language`` (default: the active one) as
+    rows, and its compiled rules. Texts without an up-to-date translation stay
+    in English; ``questionnaire.overlay.fell_back`` says whether any did. Read
+    on every call (the API keeps what it makes of it; the triage form reads
+    ``selectors.patient_questionnaire``, kept as plain data)."""
     language = language or texts.patient_language()
-
-    def load():
-        questionnaire = published_questionnaire(
-            language=None if language == settings.LANGUAGE_CODE else language
-        )
-        if questionnaire is None:
-            return (None, None)
-        # Compiled before the texts are translated: rules and submissions keep
-        # the English reasons, which result pages word in the reader's language.
-        spec = questionnaire.to_engine()
-        questionnaire.overlay = texts.localize(questionnaire, language)
-        return (questionnaire, spec)
-
-    return cached_per_version(f"triage:published:{language}", load)
+    questionnaire = published_questionnaire(
+        language=None if language == settings.LANGUAGE_CODE else language
+    )
+    if questionnaire is None:
+        return (None, None)
+    # Compiled before the texts are translated: rules and submissions keep
+    # the English reasons, which result pages word in the reader's language.
+    spec = questionnaire.to_engine()
+    questionnaire.overlay = texts.localize(questionnaire, language)
+    return (questionnaire, spec)
 
 
 @transaction.atomic
 def submission_create(
-    *, questionnaire: Questionnaire, answers: Mapping[str, object], spec=None, language: str = ""
+    *, questionnaire, answers: Mapping[str, object], spec=None, language: str = ""
 ) -> Submission:
     """Evaluate the answers and store the outcome; raises engine.InvalidAnswers.
 
     An emergency that fires is stored even when other answers are missing (the
     answers given, the outcome, the reasons and the version). Only valid answers
     to the questionnaire's own questions are kept: nothing that could identify
-    the patient is stored.
+    the patient is stored. ``questionnaire`` is the version's row, or the plain
+    ``selectors.PatientQuestionnaire`` with its ``spec``.
     """
     spec = spec or questionnaire.to_engine()
     assessment = engine.assess(spec, answers)
@@ -90,7 +67,7 @@ def submission_create(
         raise engine.InvalidAnswers(assessment.errors)
     result = assessment.result
     submission = Submission(
-        questionnaire=questionnaire,
+        questionnaire_id=questionnaire.pk,
         answers=assessment.answers,
         outcome_key=result.outcome,
         urgency=result.urgency,

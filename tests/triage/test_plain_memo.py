@@ -42,3 +42,27 @@ def test_the_check_sees_a_model_row(demo):
     (sign, *_rest) = selectors.warning_signs("en")
     assert not _plain((sign, SafetyNetItem.objects.first()))
     assert not _plain([sign])
+
+
+def test_the_warning_signs_are_read_once_per_content_version(demo, django_assert_num_queries):
+    first = selectors.warning_signs("es")
+    with django_assert_num_queries(0):
+        assert selectors.warning_signs("es") == first
+    sign = SafetyNetItem.objects.live().get(key=first[0].key)
+    sign.text = "your knee is green"
+    sign.save()  # moves the content version on
+    assert selectors.warning_signs("en")[0].text == "your knee is green"
+
+
+def test_the_safety_net_template_tag_reads_through_the_selector_only():
+    """Template tags run no queries of their own: no models, no database."""
+    import ast
+    import inspect
+
+    from triage.templatetags import safety_net
+
+    tree = ast.parse(inspect.getsource(safety_net))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert "triage.models" not in imported
+    assert not any(name.startswith("django.db") for name in imported)

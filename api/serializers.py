@@ -248,7 +248,7 @@ class OutcomeSerializer(serializers.Serializer):
                 continue
             reason = rule.reason
             if overlay is not None:
-                reason = overlay.text(PartKind.RULE, str(rule.pk), "reason", reason)
+                reason = overlay.text(PartKind.RULE, rule.key, "reason", reason)
             found.append(
                 {
                     "reason": reason,

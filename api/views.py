@@ -34,15 +34,14 @@ from articles.models import Article, Condition
 from articles.selectors import live_page
 from articles.translations import (
     NAME_HERE,
-    is_source_language,
     localise_all,
-    page_language,
     with_name_in,
 )
 from clinic.models import ClinicSettings
 from clinic.pagecache import cache_public_page
-from triage.models import SafetyNetItem
+from triage.selectors import warning_signs
 from triage.services import questionnaire_for_patients
+from triage.texts import patient_language
 
 
 class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet):
@@ -128,10 +127,7 @@ class ConditionViewSet(LiveContentViewSet):
 
     def get_serializer_context(self):
         # Emergency and urgent cards list the questionnaire's warning signs, as on the page.
-        signs = SafetyNetItem.objects.live()
-        if not is_source_language(page_language()):
-            questionnaire, _spec = questionnaire_for_patients()  # in this language
-            signs = questionnaire.safety_net.all() if questionnaire else signs
+        signs = warning_signs(patient_language())  # in this language
         return {**super().get_serializer_context(), "warning_signs": signs}
 
 

@@ -8,22 +8,24 @@
   as translation rows of the same version: sample data like the English,
   reviewed and published with it.
 
-``add_default_questionnaire`` takes the model classes from an app registry, so
-the same code runs from the data migration (historical models) and from
-``load_demo_content``. Version 3 ships in ``triage/defaults/``; a later version will
-ship as its own module with its own ``BASED_ON`` marker.
+This runs on today's models only. Migrations never call it: the ones that
+loaded the default (0005, 0007) use their own frozen copy of the code and the
+data as they were (``triage/migrations/_frozen_v3.py``), so editing the
+defaults never changes what an old migration inserts. Rules and warning signs
+carry their keys (``triage/defaults/keys.py``); the Spanish finds its rule or
+sign by key. Each shipped version is one record (``triage/defaults/versions.py``:
+v3, frozen; a later one beside it with its own ``based_on`` marker).
 """
 
 from django.apps import apps as global_apps
 from django.db import transaction
 from django.utils import timezone
 
-from triage import defaults
-from triage.defaults import spanish
+from triage.defaults.versions import LATEST, ShippedVersion
 
-BASED_ON = "CLINICAL.md v3"
+BASED_ON = LATEST.based_on
 RULE_WORDS = ("patient_text", "until_then")
-DEFAULT_TITLE = "Knee pain: what help do I need?"
+DEFAULT_TITLE = LATEST.title
 SPANISH = "es"
 
 
@@ -42,22 +44,29 @@ def _models(apps):
     }
 
 
-def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=None, is_demo: bool):
-    """Create the default questionnaire; returns it."""
+def add_default_questionnaire(
+    *,
+    apps=global_apps,
+    publish: bool,
+    approved_by=None,
+    is_demo: bool,
+    version: ShippedVersion = LATEST,
+):
+    """Create a shipped ``version`` (the newest by default) as rows; returns it."""
     m = _models(apps)
     Condition = apps.get_model("articles", "Condition")
     Article = apps.get_model("articles", "Article")
     latest = m["Questionnaire"].objects.order_by("-version").values_list("version", flat=True)
     questionnaire = m["Questionnaire"].objects.create(
         version=(latest.first() or 0) + 1,
-        title=DEFAULT_TITLE,
+        title=version.title,
         introduction="",
-        notes=defaults.VERSION_NOTE,
-        based_on=BASED_ON,
+        notes=version.note,
+        based_on=version.based_on,
         is_demo=is_demo,
     )
     questions = {}
-    for order, data in enumerate(defaults.QUESTIONS):
+    for order, data in enumerate(version.questions):
         questions[data["key"]] = m["Question"].objects.create(
             questionnaire=questionnaire,
             order=order,
@@ -74,9 +83,9 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             ask_when=data.get("ask_when", ""),
             red_flag=data.get("red_flag", False),
         )
-    add_safety_net(questionnaire, apps)
+    add_safety_net(questionnaire, apps, version=version)
     outcomes = {}
-    for data in defaults.OUTCOMES:
+    for data in version.outcomes:
         outcome = m["Outcome"].objects.create(
             questionnaire=questionnaire,
             key=data["key"],
@@ -91,21 +100,19 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
         )
         outcome.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
         outcomes[data["key"]] = outcome
-    for order, data in enumerate(defaults.RULES):
+    for order, data in enumerate(version.rules):
         rule = m["Rule"].objects.create(
             questionnaire=questionnaire,
             order=order,
+            key=data["key"],
             name=data["name"],
             outcome=outcomes[data["outcome"]],
             reason=data["reason"],
             source=data["source"],
-            **_known(m["Rule"], {field: data[field] for field in RULE_WORDS}),
+            **{field: data[field] for field in RULE_WORDS},
         )
-        if _known(m["Rule"], {"related_conditions": True}):  # not in 0005's model state
-            rule.related_conditions.set(
-                Condition.objects.filter(slug__in=data["related_conditions"])
-            )
-            rule.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
+        rule.related_conditions.set(Condition.objects.filter(slug__in=data["related_conditions"]))
+        rule.related_articles.set(Article.objects.filter(slug__in=data["related_articles"]))
         m["Clause"].objects.bulk_create(
             m["Clause"](rule=rule, question=questions[key], operator=op, value=str(value))
             for key, op, value in data["clauses"]
@@ -117,10 +124,10 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
             answers=case["answers"],
             expected_outcome=case["expected"],
         )
-        for case in defaults.TEST_CASES
+        for case in version.test_cases
     )
-    add_default_translations(questionnaire, apps)
-    questionnaire.default_outcome = outcomes[defaults.DEFAULT_OUTCOME]
+    add_default_translations(questionnaire, apps, version=version)
+    questionnaire.default_outcome = outcomes[version.default_outcome]
     if publish:
         questionnaire.status = "published"
         questionnaire.approved_by = approved_by
@@ -129,99 +136,68 @@ def add_default_questionnaire(*, apps=global_apps, publish: bool, approved_by=No
     return questionnaire
 
 
-def _known(model, fields: dict) -> dict:
-    """The ``fields`` that ``model`` has: a data migration runs this module on
-    an older state of the models (0005), before later fields exist."""
-    names = {field.name for field in model._meta.get_fields()}
-    return {name: value for name, value in fields.items() if name in names}
-
-
-# The list as CLINICAL.md v3 shipped it (two levels, no covered keys), frozen:
-# what migrations before 0008 (which added the groups and the keys) write, so
-# that an old database upgrades step by step; 0010 brings it to today's list.
-SAFETY_NET_V3 = (
-    ("emergency", "your foot or lower leg is cold, white or pale"),
-    ("emergency", "your knee or kneecap looks out of place"),
-    ("emergency", "you have a fever and your knee is hot or swollen"),
-    ("emergency", "you feel very unwell, confused or very sleepy"),
-    ("emergency", "you are short of breath or have chest pain"),
-    ("emergency", "your shin or calf is very tight and swollen, and the pain keeps getting worse"),
-    ("emergency", "your foot goes numb after an injury"),
-    ("urgent", "one calf is swollen, warm or painful"),
-    ("urgent", "your foot is numb, or has pins and needles that do not go away"),
-    ("urgent", "you cannot take 4 steps on the leg"),
-    ("urgent", "you cannot lift the leg with the knee straight"),
-    ("urgent", "your knee locks and will not straighten"),
-    ("urgent", "your knee swells up within a few hours of an injury"),
-)
-
-
-def add_safety_net(questionnaire, apps=global_apps):
-    """The shipped list (CLINICAL.md v3.1: three groups, each sign with the
-    question keys it covers); at a migration state before the groups, the v3 list."""
+def add_safety_net(questionnaire, apps=global_apps, *, version: ShippedVersion = LATEST):
+    """The shipped list (CLINICAL.md v3.1: three groups, each sign with its key
+    and the question keys it covers)."""
     SafetyNetItem = apps.get_model("triage", "SafetyNetItem")
-    if not any(field.name == "covers" for field in SafetyNetItem._meta.get_fields()):
-        SafetyNetItem.objects.bulk_create(
-            SafetyNetItem(questionnaire=questionnaire, order=order, level=level, text=text)
-            for order, (level, text) in enumerate(SAFETY_NET_V3)
-        )
-        return
     SafetyNetItem.objects.bulk_create(
         SafetyNetItem(
             questionnaire=questionnaire,
             order=order,
+            key=key,
             level=level,
             text=text,
             covers=", ".join(covers),
         )
-        for order, (level, text, covers) in enumerate(defaults.SAFETY_NET)
+        for order, (key, level, text, covers) in enumerate(version.safety_net)
     )
 
 
-def _spanish_texts(questionnaire, apps):
+def _spanish_texts(questionnaire, apps, version: ShippedVersion):
     """(part, key, field, Spanish, the shipped English) for each default text
     whose part the version still has."""
     m = _models(apps)
-    english_questions = {q["key"]: q for q in defaults.QUESTIONS}
+    english_questions = {q["key"]: q for q in version.questions}
     for question in m["Question"].objects.filter(questionnaire=questionnaire):
         english = english_questions.get(question.key, {})
-        for field, text in spanish.QUESTIONS.get(question.key, {}).items():
+        for field, text in version.spanish_questions.get(question.key, {}).items():
             if english.get(field):
                 yield "question", question.key, field, text, english[field]
-    english_outcomes = {o["key"]: o for o in defaults.OUTCOMES}
+    english_outcomes = {o["key"]: o for o in version.outcomes}
     for outcome in m["Outcome"].objects.filter(questionnaire=questionnaire):
-        for field, text in spanish.OUTCOMES.get(outcome.key, {}).items():
+        for field, text in version.spanish_outcomes.get(outcome.key, {}).items():
             yield "outcome", outcome.key, field, text, english_outcomes[outcome.key][field]
-    english_rules = {r["name"]: r for r in defaults.RULES}
-    for rule in m["Rule"].objects.filter(questionnaire=questionnaire):
-        if rule.name in spanish.RULE_REASONS:
-            yield (
-                "rule",
-                str(rule.pk),
-                "reason",
-                spanish.RULE_REASONS[rule.name],
-                english_rules[rule.name]["reason"],
-            )
-        words = dict(zip(RULE_WORDS, spanish.RULE_TEXTS.get(rule.name, ()), strict=False))
+    # Rules and warning signs by key: a rule the clinic renamed or a sign it
+    # reworded keeps its key, so its Spanish still finds it.
+    english_rules = {r["key"]: r for r in version.rules}
+    spanish_reasons, spanish_words = version.spanish_rule_reasons, version.spanish_rule_words
+    for rule in m["Rule"].objects.filter(questionnaire=questionnaire, key__in=english_rules):
+        english = english_rules[rule.key]
+        if rule.key in spanish_reasons:
+            yield "rule", rule.key, "reason", spanish_reasons[rule.key], english["reason"]
+        words = dict(zip(RULE_WORDS, spanish_words.get(rule.key, ()), strict=False))
         for field, text in words.items():
             # Only beside the shipped English: a rule the clinic reworded keeps its words.
-            if getattr(rule, field, "") == english_rules[rule.name][field]:
-                yield "rule", str(rule.pk), field, text, english_rules[rule.name][field]
-    for item in m["SafetyNetItem"].objects.filter(questionnaire=questionnaire):
-        if item.text in spanish.SAFETY_NET:
-            yield "safety_net", str(item.pk), "text", spanish.SAFETY_NET[item.text], item.text
-    yield "questionnaire", "", "title", spanish.TITLE, DEFAULT_TITLE
+            if getattr(rule, field, "") == english[field]:
+                yield "rule", rule.key, field, text, english[field]
+    english_signs = {key: text for key, _group, text, _covers in version.safety_net}
+    spanish_signs = version.spanish_safety_net
+    for item in m["SafetyNetItem"].objects.filter(
+        questionnaire=questionnaire, key__in=spanish_signs
+    ):
+        if item.text == english_signs[item.key]:  # a sign the clinic reworded keeps its words
+            yield "safety_net", item.key, "text", spanish_signs[item.key], item.text
+    yield "questionnaire", "", "title", version.spanish_title, version.title
 
 
-def add_default_translations(questionnaire, apps=global_apps) -> int:
+def add_default_translations(
+    questionnaire, apps=global_apps, *, version: ShippedVersion = LATEST
+) -> int:
     """Store the shipped Spanish texts of the default questionnaire on a version
     that copies it, where it has no Spanish text yet. Each row records the
     shipped English it was written from, so a text the clinic has changed
     since shows as out of date. Returns how many were added."""
-    try:
-        Translation = apps.get_model("triage", "Translation")
-    except LookupError:
-        return 0  # an older migration state: 0007 adds them later
+    Translation = apps.get_model("triage", "Translation")
     have = set(
         Translation.objects.filter(questionnaire=questionnaire, language=SPANISH).values_list(
             "part", "key", "field"
@@ -237,7 +213,7 @@ def add_default_translations(questionnaire, apps=global_apps) -> int:
             text=text,
             source_text=english,
         )
-        for part, key, field, text, english in _spanish_texts(questionnaire, apps)
+        for part, key, field, text, english in _spanish_texts(questionnaire, apps, version)
         if (part, key, field) not in have
     ]
     Translation.objects.bulk_create(rows)

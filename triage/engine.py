@@ -74,7 +74,7 @@ class Rule:
     reason: str
     source: str = ""
     name: str = ""
-    ref: str = ""  # the stored rule's id, if any
+    ref: str = ""  # the stored rule's key, if any
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class Result:
     urgency: str
     reasons: tuple[str, ...]
     fired: tuple[str, ...] = field(default=())  # names of the rules that fired
-    fired_refs: tuple[str, ...] = field(default=())  # their refs (stored rule ids)
+    fired_refs: tuple[str, ...] = field(default=())  # their refs (stored rule keys)
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,12 @@ STEP_1, STEP_2, ALL = "1", "2", "all"
 class TriageForm(forms.Form):
     """One field per question, named by its key; yes/no answers are "yes" and "no"."""
 
-    def __init__(self, questionnaire, *args, spec=None, **kwargs):
+    def __init__(self, questionnaire, *args, spec, **kwargs):
+        """``questionnaire`` and ``spec``: ``selectors.patient_questionnaire``."""
         super().__init__(*args, **kwargs)
         self.questionnaire = questionnaire
-        self.spec = spec or questionnaire.to_engine()
-        self.questions = list(questionnaire.questions.all())
+        self.spec = spec
+        self.questions = list(questionnaire.questions)
         self.page = STEP_1
         for question in self.questions:
             if question.kind == QuestionKind.NUMBER:

@@ -5,42 +5,23 @@ from collections.abc import Iterable, Mapping
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from clinic.memo import cached_per_version
 from triage import coverage, demo, engine, texts
 from triage.messages import problem_message
 from triage.models import (
     Clause,
+    PartKind,
     Questionnaire,
     QuestionnaireStatus,
-    Rule,
     SafetyGroup,
     Submission,
     Translation,
     translation_languages,
 )
-
-
-def questionnaire_with_parts(queryset=None, *, language: str | None = None):
-    """Questionnaires with everything ``to_engine()`` needs, in a fixed number of
-    queries; with ``language``, also its translations into that language."""
-    queryset = Questionnaire.objects.all() if queryset is None else queryset
-    queryset = queryset.select_related("default_outcome").prefetch_related(
-        "questions",
-        "outcomes",
-        "safety_net",
-        Prefetch(
-            "rules", queryset=Rule.objects.select_related("outcome").prefetch_related("clauses")
-        ),
-    )
-    if language:
-        queryset = queryset.prefetch_related(
-            Prefetch("translations", queryset=Translation.objects.for_language(language))
-        )
-    return queryset
+from triage.selectors import questionnaire_with_parts
 
 
 def published_questionnaire(*, language: str | None = None) -> Questionnaire | None:
@@ -50,38 +31,35 @@ def published_questionnaire(*, language: str | None = None) -> Questionnaire | N
 def questionnaire_for_patients(
     language: str | None = None,
 ) -> tuple[Questionnaire | None, engine.Questionnaire | None]:
-    """The published questionnaire in ``language`` (default: the active one) and
-    its compiled rules, loaded once per content version and language in each
-    process (every change to a questionnaire's parts or translations moves the
-    version: triage/apps.py). Texts without an up-to-date translation stay in
-    English; ``questionnaire.overlay.fell_back`` says whether any did."""
+    """The published questionnaire in ``language`` (default: the active one) as
+    rows, and its compiled rules. Texts without an up-to-date translation stay
+    in English; ``questionnaire.overlay.fell_back`` says whether any did. Read
+    on every call (the API keeps what it makes of it; the triage form reads
+    ``selectors.patient_questionnaire``, kept as plain data)."""
     language = language or texts.patient_language()
-
-    def load():
-        questionnaire = published_questionnaire(
-            language=None if language == settings.LANGUAGE_CODE else language
-        )
-        if questionnaire is None:
-            return (None, None)
-        # Compiled before the texts are translated: rules and submissions keep
-        # the English reasons, which result pages word in the reader's language.
-        spec = questionnaire.to_engine()
-        questionnaire.overlay = texts.localize(questionnaire, language)
-        return (questionnaire, spec)
-
-    return cached_per_version(f"triage:published:{language}", load)
+    questionnaire = published_questionnaire(
+        language=None if language == settings.LANGUAGE_CODE else language
+    )
+    if questionnaire is None:
+        return (None, None)
+    # Compiled before the texts are translated: rules and submissions keep
+    # the English reasons, which result pages word in the reader's language.
+    spec = questionnaire.to_engine()
+    questionnaire.overlay = texts.localize(questionnaire, language)
+    return (questionnaire, spec)
 
 
 @transaction.atomic
 def submission_create(
-    *, questionnaire: Questionnaire, answers: Mapping[str, object], spec=None, language: str = ""
+    *, questionnaire, answers: Mapping[str, object], spec=None, language: str = ""
 ) -> Submission:
     """Evaluate the answers and store the outcome; raises engine.InvalidAnswers.
 
     An emergency that fires is stored even when other answers are missing (the
     answers given, the outcome, the reasons and the version). Only valid answers
     to the questionnaire's own questions are kept: nothing that could identify
-    the patient is stored.
+    the patient is stored. ``questionnaire`` is the version's row, or the plain
+    ``selectors.PatientQuestionnaire`` with its ``spec``.
     """
     spec = spec or questionnaire.to_engine()
     assessment = engine.assess(spec, answers)
@@ -89,12 +67,12 @@ def submission_create(
         raise engine.InvalidAnswers(assessment.errors)
     result = assessment.result
     submission = Submission(
-        questionnaire=questionnaire,
+        questionnaire_id=questionnaire.pk,
         answers=assessment.answers,
         outcome_key=result.outcome,
         urgency=result.urgency,
         reasons=list(result.reasons),
-        fired_rules=[int(ref) for ref in result.fired_refs],
+        fired_rules=list(result.fired_refs),
         language=language,
     )
     submission.full_clean()
@@ -185,14 +163,11 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         based_on=source.based_on,
         notes=_("Copied from version %(version)s.") % {"version": source.version},
     )
-    # Rules and warning signs have no key: their translations name them by id.
-    new_ids = {"rule": {}, "safety_net": {}}
+    # Every part keeps its key, so the translations copy as they are.
     for item in source.safety_net.all():
-        old_pk = item.pk
         item.pk = None
         item.questionnaire = draft
         item.save()
-        new_ids["safety_net"][str(old_pk)] = str(item.pk)
     questions = {}
     for question in source.questions.all():
         old_pk = question.pk
@@ -215,12 +190,10 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
             list(rule.related_conditions.all()),
             list(rule.related_articles.all()),
         )
-        old_pk = rule.pk
         rule.pk = None
         rule.questionnaire = draft
         rule.outcome = outcomes[rule.outcome_id]
         rule.save()
-        new_ids["rule"][str(old_pk)] = str(rule.pk)
         rule.related_conditions.set(conditions)
         rule.related_articles.set(articles)
         Clause.objects.bulk_create(
@@ -231,22 +204,24 @@ def questionnaire_clone(*, questionnaire: Questionnaire) -> Questionnaire:
         case.pk = None
         case.questionnaire = draft
         case.save()
-    _copy_translations(source, draft, new_ids)
+    _copy_translations(source, draft)
     if source.default_outcome_id:
         draft.default_outcome = outcomes[source.default_outcome_id]
         draft.save(update_fields=["default_outcome"])
     return draft
 
 
-def _copy_translations(source: Questionnaire, draft: Questionnaire, new_ids: dict) -> None:
+def _copy_translations(source: Questionnaire, draft: Questionnaire) -> None:
     """The draft gets the source's translations, as they are (out-of-date ones
     stay out of date): they belong to the version like its English texts."""
+    keys = {
+        PartKind.RULE: {rule.key for rule in source.rules.all()},
+        PartKind.SAFETY_NET: {item.key for item in source.safety_net.all()},
+    }
     copies = []
     for row in Translation.objects.filter(questionnaire=source):
-        if row.part in new_ids:
-            if row.key not in new_ids[row.part]:
-                continue  # its rule or warning sign is gone
-            row.key = new_ids[row.part][row.key]
+        if row.part in keys and row.key not in keys[row.part]:
+            continue  # its rule or warning sign is gone
         row.pk, row.questionnaire = None, draft
         copies.append(row)
     Translation.objects.bulk_create(copies)

@@ -125,13 +125,13 @@ def english_texts(questionnaire) -> list[SourceText]:
                 )
     for item in questionnaire.safety_net.all():
         label = _("Warning sign (%(level)s)") % {"level": item.get_level_display()}
-        found += _fields(item, PartKind.SAFETY_NET, str(item.pk), ("text",), label)
+        found += _fields(item, PartKind.SAFETY_NET, item.key, ("text",), label)
     for outcome in questionnaire.outcomes.all():
         label = _("Outcome %(key)s") % {"key": outcome.key}
         found += _fields(outcome, PartKind.OUTCOME, outcome.key, OUTCOME_FIELDS, label)
     for rule in questionnaire.rules.all():
         label = _("Rule “%(name)s”") % {"name": rule.name}
-        found += _fields(rule, PartKind.RULE, str(rule.pk), RULE_FIELDS, label)
+        found += _fields(rule, PartKind.RULE, rule.key, RULE_FIELDS, label)
     return found
 
 
@@ -218,7 +218,7 @@ def patient_language() -> str:
 
 def rule_text(rule, field: str, clinic, overlay: "Overlay | None" = None) -> str:
     """A rule's own words as patients read them, filled like ``outcome_text``."""
-    english = overlay is not None and overlay.stayed_english(PartKind.RULE, str(rule.pk), field)
+    english = overlay is not None and overlay.stayed_english(PartKind.RULE, rule.key, field)
     return clinic.fill(getattr(rule, field), language=settings.LANGUAGE_CODE if english else None)
 
 
@@ -278,13 +278,13 @@ class Overlay:
         self._apply(outcome, PartKind.OUTCOME, outcome.key, OUTCOME_FIELDS)
 
     def safety_net_item(self, item) -> None:
-        self._apply(item, PartKind.SAFETY_NET, str(item.pk), ("text",))
+        self._apply(item, PartKind.SAFETY_NET, item.key, ("text",))
         # A sign left in English on a page in another language says so (lang="en").
-        item.stayed_english = self.stayed_english(PartKind.SAFETY_NET, str(item.pk), "text")
+        item.stayed_english = self.stayed_english(PartKind.SAFETY_NET, item.key, "text")
 
     def rule_words(self, rule) -> None:
         """A rule's own words on the result (not its reason: see ``reasons``)."""
-        self._apply(rule, PartKind.RULE, str(rule.pk), RULE_WORDS)
+        self._apply(rule, PartKind.RULE, rule.key, RULE_WORDS)
 
     def reasons(self, english_reasons: Iterable[str], rules: Iterable) -> list[str]:
         """A submission's stored (English) reasons in this language: each reason
@@ -299,7 +299,7 @@ class Overlay:
                 self.in_english.add((PartKind.RULE, "", reason))
                 translated.append(reason)
             else:
-                translated.append(self.text(PartKind.RULE, str(rule.pk), "reason", reason))
+                translated.append(self.text(PartKind.RULE, rule.key, "reason", reason))
         return translated
 
 

@@ -251,7 +251,7 @@ def test_a_sign_left_in_english_on_a_spanish_page_is_marked_english(client, demo
     from triage.models import Translation
 
     sign = SafetyNetItem.objects.live().get(text=defaults.SAFETY_NET[0][1])
-    Translation.objects.filter(part="safety_net", key=str(sign.pk), language="es").delete()
+    Translation.objects.filter(part="safety_net", key=sign.key, language="es").delete()
     ContentVersion.bump()
     for name, html in pages_in(client, "es").items():
         items = re.findall(r'<li data-safety-net-item( lang="en")?>([^<]*)</li>', html)

@@ -171,7 +171,7 @@ def test_an_out_of_date_spanish_text_is_not_shown_to_patients(admin_client, demo
 def test_a_reason_without_spanish_stays_english_on_the_result(client, demo, spanish):
     questionnaire = services.published_questionnaire()
     rule = questionnaire.rules.get(name="Knee or kneecap out of place")
-    Translation.objects.filter(part=PartKind.RULE, key=str(rule.pk)).delete()
+    Translation.objects.filter(part=PartKind.RULE, key=rule.key).delete()
     response = es_post(client, URL, {"deformity": "yes"})
     html = _html(es_get(client, response["Location"]))
     assert "your knee or kneecap looks out of place" in html

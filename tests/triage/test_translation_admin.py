@@ -196,7 +196,7 @@ def test_clone_copies_the_translations_up_to_date(demo, spanish):
     assert draft.translations.count() == len(texts.english_texts(draft))
     rule = draft.rules.get(name="Knee locked")
     assert (
-        draft.translations.get(part="rule", key=str(rule.pk), field="reason").text
+        draft.translations.get(part="rule", key=rule.key, field="reason").text
         == (shipped.RULE_REASONS["Knee locked"])
     )
     draft = services.questionnaire_with_parts(language="es").get(pk=draft.pk)

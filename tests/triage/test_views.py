@@ -240,7 +240,7 @@ def test_submission_stores_nothing_that_identifies_a_patient(client, demo):
         "outcome_key",
         "urgency",
         "reasons",
-        "fired_rules",  # ids of the version's rules: their words and pages on the result
+        "fired_rules",  # keys of the version's rules: their words and pages on the result
         "language",  # the form's language ("en", "es"): for language-access counts
         "created",
     }

@@ -1,6 +1,7 @@
 """The default questionnaire's rules: each cites its source; reasons complete
 "Because you told us ..."."""
 
+from triage.defaults.keys import RULE_KEYS
 from triage.defaults.questions import NO, YES
 from triage.defaults.rule_words import HELP, LINKS, TEXTS
 
@@ -380,9 +381,10 @@ RULES = [
 
 
 def _add_words_and_links(rules):
-    """Each rule's own words and pages (``rule_words.py``): blank for rules
+    """Each rule's key (``keys.py``), own words and pages (``rule_words.py``): blank for rules
     below rank 3; an urgent rule without pages of its own gets "When to get help"."""
     for data in rules:
+        data["key"] = RULE_KEYS[data["name"]]
         data["patient_text"], data["until_then"] = TEXTS.get(data["name"], ("", ""))
         urgent = data["outcome"] in ("urgent_doctor", "urgent")
         default = ([], [HELP] if urgent else [])

@@ -52,7 +52,7 @@ def forwards(apps, schema_editor):
 
 
 def _engine_data(apps, questionnaire_id):
-    from triage import engine
+    from . import _frozen_engine as engine
 
     Question = apps.get_model("triage", "Question")
     Outcome = apps.get_model("triage", "Outcome")
@@ -105,7 +105,7 @@ def _expected_outcome(apps, case):
     gave: the engine names its key. A case that gave another urgency (one that
     already failed) keeps the first outcome of the expected urgency.
     """
-    from triage import engine
+    from . import _frozen_engine as engine
 
     try:
         result = engine.assess(_engine_data(apps, case.questionnaire_id), case.answers or {})

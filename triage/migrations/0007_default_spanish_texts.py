@@ -12,7 +12,9 @@ from django.db.models import Q
 
 
 def forwards(apps, schema_editor):
-    from triage.demo import BASED_ON, add_default_translations
+    # The code and the texts as this migration first shipped them, frozen.
+    from ._frozen_v3 import add_default_translations
+    from ._frozen_v3_data import BASED_ON
 
     Questionnaire = apps.get_model("triage", "Questionnaire")
     for questionnaire in Questionnaire.objects.filter(

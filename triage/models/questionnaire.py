@@ -116,7 +116,7 @@ class Questionnaire(models.Model):
                     reason=rule.reason,
                     source=rule.source,
                     name=rule.name,
-                    ref=str(rule.pk),
+                    ref=rule.key,
                 )
                 for rule in self.rules.all()
             ),
@@ -138,6 +138,34 @@ class QuestionnairePart(models.Model):
                     "A published or retired questionnaire cannot be changed. Clone it to a new draft."
                 )
             )
+
+
+def custom_key(pk: int) -> str:
+    """The key of a rule or warning sign the clinic added (the shipped ones have
+    their own, ``triage/defaults/keys.py``): stable, since a row's id never changes."""
+    return f"custom_{pk}"
+
+
+class KeyedPart(QuestionnairePart):
+    """A part that translations, clones and submissions name by its ``key``, so
+    they never depend on row ids. A row saved without one gets ``custom_<id>``."""
+
+    key = models.CharField(
+        _("key"),
+        max_length=40,
+        blank=True,
+        validators=[key_validator],
+        help_text=_("Stable name used by translations and submissions; filled in when left empty."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if not self.key:
+            self.key = custom_key(self.pk)
+            type(self).objects.filter(pk=self.pk).update(key=self.key)
 
 
 class Outcome(QuestionnairePart):
@@ -191,7 +219,7 @@ class SafetyNetItemQuerySet(models.QuerySet):
         return self.filter(questionnaire__status=QuestionnaireStatus.PUBLISHED)
 
 
-class SafetyNetItem(QuestionnairePart):
+class SafetyNetItem(KeyedPart):
     """One warning sign of the questionnaire version's one safety-net list.
 
     Every outcome, the "When to get help" article and every condition's
@@ -225,12 +253,19 @@ class SafetyNetItem(QuestionnairePart):
         verbose_name = _("warning sign")
         verbose_name_plural = _("safety net: warning signs")
         ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "key"],
+                condition=~Q(key=""),
+                name="unique_safety_net_key",
+            )
+        ]
 
     def __str__(self):
         return self.text
 
 
-class Rule(QuestionnairePart):
+class Rule(KeyedPart):
     questionnaire = models.ForeignKey(Questionnaire, on_delete=models.CASCADE, related_name="rules")
     name = models.CharField(_("name"), max_length=120)
     outcome = models.ForeignKey(
@@ -279,6 +314,11 @@ class Rule(QuestionnairePart):
     class Meta:
         verbose_name = _("rule")
         ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "key"], condition=~Q(key=""), name="unique_rule_key"
+            )
+        ]
 
     def __str__(self):
         return self.name

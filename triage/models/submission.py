@@ -31,7 +31,7 @@ class Submission(models.Model):
     outcome_key = models.CharField(max_length=40)
     urgency = models.CharField(max_length=10, choices=Urgency.choices)
     reasons = models.JSONField(default=list, blank=True)
-    # The ids of the rules that fired, so the result shows their own words and
+    # The keys of the rules that fired, so the result shows their own words and
     # pages. Empty on submissions made before it was stored: those are matched
     # back to rules by their reasons.
     fired_rules = models.JSONField(default=list, blank=True)

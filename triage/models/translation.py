@@ -2,7 +2,7 @@
 
 One row is one text of one part of one questionnaire version in one language:
 the part is named by its kind and key (``question``/``age``, ``outcome``/``urgent``,
-``rule``/its id, ``safety_net``/its id, ``questionnaire``/""), then the field
+``rule``/its key, ``safety_net``/its key, ``questionnaire``/""), then the field
 (``text``, ``help_text``, ``headline``, ``choice:<value>`` ...). A third
 language is more rows, never a new column. Keys and rule logic are shared by
 every language; only the words are translated.
@@ -50,7 +50,7 @@ class Translation(QuestionnairePart):
         _("key"),
         max_length=40,
         blank=True,
-        help_text=_("The question's or outcome's key; the id of a rule or warning sign."),
+        help_text=_("The key of the question, outcome, rule or warning sign."),
     )
     field = models.CharField(_("field"), max_length=60)
     text = models.TextField(_("translation"))

@@ -4,11 +4,9 @@ the "When to get help" article), and ``items|safety_groups`` to render it in
 its three groups (``templates/includes/safety_net.html``)."""
 
 from django import template
-from django.conf import settings
 
 from clinic.urgency import Urgency
-from triage import texts
-from triage.models import PartKind, SafetyNetItem, Translation
+from triage import selectors, texts
 from triage.safety_net import GROUP_URGENCY, groups_for
 
 register = template.Library()
@@ -16,25 +14,11 @@ register = template.Library()
 __all__ = ["GROUP_URGENCY", "groups_for", "live_safety_net", "safety_groups"]
 
 
-@register.simple_tag(takes_context=True)
-def live_safety_net(context):
+@register.simple_tag
+def live_safety_net():
     """The published questionnaire's warning signs in the page's language (a sign
-    without an up-to-date translation stays English), read once per request."""
-    request = context.get("request")
-    language = texts.patient_language()
-    cache_name = f"_live_safety_net_{language}"
-    cached = getattr(request, cache_name, None)
-    if cached is None:
-        cached = list(SafetyNetItem.objects.live())
-        if language != settings.LANGUAGE_CODE:
-            overlay = texts.Overlay(
-                Translation.objects.live().for_language(language).filter(part=PartKind.SAFETY_NET)
-            )
-            for item in cached:
-                overlay.safety_net_item(item)
-        if request is not None:
-            setattr(request, cache_name, cached)
-    return cached
+    without an up-to-date translation stays English): ``selectors.warning_signs``."""
+    return selectors.warning_signs(texts.patient_language())
 
 
 @register.filter

@@ -2,18 +2,28 @@
 
 A 200 answer's data is kept in this process per content version
 (``clinic.memo``), so a publish shows at once and a repeat costs no content
-query; the throttle still counts every request. Clients may keep an answer a
+query; the throttle still counts every request. The memo keeps plain
+immutable data only, so the data goes in deeply frozen (``frozen``) and each
+request gets its own plain copy back (``thawed``), which renders to the same
+bytes. Clients may keep an answer a
 minute, and revalidate it with ``If-None-Match`` (304 when unchanged).
 """
 
+import datetime
+import decimal
 import hashlib
+import uuid
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import Promise
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
 
-from clinic.memo import cached_per_version
+from clinic.memo import PLAIN, cached_per_version
 from clinic.pagecache import BROWSER_SECONDS
 
 
@@ -62,4 +72,36 @@ class CachedReadMixin(ProblemsInJSONMixin):
     def remembered(request, load):
         """``load()`` kept per content version under this exact address (host included:
         the data holds absolute links)."""
-        return cached_per_version(f"api:{request.build_absolute_uri()}", load)
+        data = cached_per_version(f"api:{request.build_absolute_uri()}", lambda: frozen(load()))
+        return thawed(data)
+
+
+# Values JSON has no type for: the JSON renderer writes them as text (a
+# decimal as a number).
+AS_JSON_TEXT = (datetime.date, datetime.time, datetime.timedelta, decimal.Decimal, uuid.UUID)
+
+
+def frozen(data):
+    """``data`` (a serializer's, a feed's: dicts, lists, text, numbers) as plain
+    immutable data: mappings read-only, lists tuples, lazy text words (in the
+    active language, which the memo's key holds), dates and decimals as the
+    JSON renderer writes them (its own encoder, so the bytes are the same)."""
+    if isinstance(data, Mapping):
+        return MappingProxyType({frozen(key): frozen(value) for key, value in data.items()})
+    if isinstance(data, list | tuple):
+        return tuple(frozen(part) for part in data)
+    if isinstance(data, Promise) or isinstance(data, AS_JSON_TEXT):
+        return JSONEncoder().default(data)
+    if isinstance(data, str) and type(data) not in PLAIN:
+        # A choice (e.g. Urgency): JSON writes a str subclass as its text.
+        return str.__str__(data)
+    return data
+
+
+def thawed(data):
+    """A plain copy of ``frozen`` data (dicts and lists) for one response to render."""
+    if isinstance(data, MappingProxyType):
+        return {key: thawed(value) for key, value in data.items()}
+    if isinstance(data, tuple):
+        return [thawed(part) for part in data]
+    return data

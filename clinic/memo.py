@@ -1,12 +1,14 @@
-"""Data kept in this process's memory per content version, as it is.
+"""Plain immutable data kept in this process's memory per content version.
 
-For what only changes when patients' content does: the published
-questionnaire with its compiled rules, a live article or condition with its
-related rows, search results, the body of a list page. Unlike the "local"
-cache, nothing is pickled on the way in or out (unpickling the questionnaire's
-200-odd rows cost more than building its page), so callers must treat what
-they get as read-only. Entries are keyed on the shared content version (and
-the active language), so a
+For what only changes when patients' content does: a results page of a
+search, an API answer, the body of a list page. Nothing is pickled on the way
+in or out, so every caller gets the same object: that is safe only because a
+value must be plain immutable data (``PLAIN``: text, numbers, ``None``, and
+tuples, frozensets, frozen dataclasses and ``MappingProxyType`` of those),
+checked when it is built. A model instance, a queryset, a list or a dict is
+refused with a ``TypeError``, so no caller can change what another is
+handed (docs/architecture.md, "One caching rule"). Entries are keyed on the
+shared content version (and the active language), so a
 change shows everywhere within ``ContentVersion.LOCAL_SECONDS``; each is kept
 at most ``SECONDS`` (scheduled items go live on time) and the least recently
 used go first beyond ``ENTRIES``, or beyond ``PAGE_CACHE_MAX_BYTES`` of page
@@ -14,15 +16,17 @@ bodies (text: a list page's body is kept per address, query string included,
 so many distinct query strings must not grow the process without bound).
 """
 
+import dataclasses
 import hashlib
 import sys
 import threading
 import time
+import types
 from collections import OrderedDict
 
 from django.conf import settings
 from django.shortcuts import render
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from clinic.models import ContentVersion
@@ -34,9 +38,19 @@ _entries: OrderedDict[str, tuple[float, object, int]] = OrderedDict()
 _lock = threading.Lock()  # runserver serves requests in threads
 _text = {"bytes": 0}  # the text the entries hold, counted against the bound
 
+# Exact types, not subclasses: a subclass may carry attributes one could
+# change. SafeString is str marked as escaped, and has no attributes of its own.
+PLAIN = (str, SafeString, bytes, int, float, bool, type(None))
+
 
 def cached_per_version(key: str, load):
-    """``load()``, kept under ``key`` and the current content version."""
+    """``load()``, kept under ``key`` and the current content version.
+
+    ``load()`` must return plain immutable data (``PLAIN``, see the module):
+    anything else raises ``TypeError`` naming the key's prefix (its part
+    before the first ":") and the offending type.
+    """
+    prefix = key.split(":", 1)[0]
     # Hashed: a key may hold a patient's search words.
     digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     # Per language too: what is kept may hold words already translated.
@@ -48,6 +62,8 @@ def cached_per_version(key: str, load):
             _entries.move_to_end(key)
             return found[1]
     value = load()
+    # Checked on a miss only: the cost is paid once, when the value is built.
+    refuse_unless_plain(value, prefix)
     size = text_size(value)
     limit = settings.PAGE_CACHE_MAX_BYTES
     if size > limit:
@@ -62,18 +78,43 @@ def cached_per_version(key: str, load):
     return value
 
 
+def refuse_unless_plain(value, prefix: str) -> None:
+    """Raise ``TypeError`` unless ``value`` is plain immutable data, all the way down."""
+    kind = type(value)
+    if kind in PLAIN:
+        return
+    if kind is tuple or kind is frozenset:
+        parts = value
+    elif kind is types.MappingProxyType:
+        parts = (*value.keys(), *value.values())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if not kind.__dataclass_params__.frozen:
+            raise TypeError(f"{prefix!r} memo: {kind.__qualname__} is not a frozen dataclass")
+        parts = tuple(getattr(value, field.name) for field in dataclasses.fields(value))
+    else:
+        raise TypeError(
+            f"{prefix!r} memo keeps plain immutable data only, not {kind.__module__}.{kind.__qualname__}"
+        )
+    for part in parts:
+        refuse_unless_plain(part, prefix)
+
+
 def _drop(key: str) -> None:
     _expires, _value, size = _entries.pop(key)
     _text["bytes"] -= size
 
 
 def text_size(value) -> int:
-    """Bytes of the text in ``value`` (a body, or a tuple holding one); other
+    """Bytes of the text in ``value`` (plain data, see ``PLAIN``); other
     values count by entry only."""
     if isinstance(value, str | bytes):
         return sys.getsizeof(value)
-    if isinstance(value, tuple):
+    if isinstance(value, tuple | frozenset):
         return sum(text_size(part) for part in value)
+    if isinstance(value, types.MappingProxyType):
+        return sum(text_size(part) for part in (*value.keys(), *value.values()))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return sum(text_size(getattr(value, field.name)) for field in dataclasses.fields(value))
     return 0
 
 

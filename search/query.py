@@ -290,7 +290,8 @@ class Hit:
     kind_label: str
     title: str
     url: str
-    aliases: list[SafeString]
+    # A list from hits(); the results page keeps a tuple (search/views.py).
+    aliases: list[SafeString] | tuple[SafeString, ...]
     snippet: SafeString
     # The language of the words shown: English for an item not translated into
     # the page's language (marked lang="en" on the page).
@@ -362,7 +363,8 @@ def hits(entries, query: str, language: str | None = None) -> list[Hit]:
         result.append(
             Hit(
                 kind=entry.kind,
-                kind_label=labels.get(entry.kind, entry.kind),
+                # Words, not a lazy translation: the results page keeps hits as plain data.
+                kind_label=str(labels.get(entry.kind, entry.kind)),
                 title=entry.title,
                 url=page_url(entry, language),
                 aliases=[render_snippet(mark_words(a, words)) for a in entry.alias_list],

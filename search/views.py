@@ -1,3 +1,4 @@
+from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -23,31 +24,61 @@ def search_view(request):
     if query:
         page_asked = str(request.GET.get("page", ""))[:6]
         language = page_language()
-        context.update(
-            cached_per_version(
-                f"search:{language}:{page_asked}:{query}",
-                lambda: _results(query, page_asked, language),
-            )
+        shown = cached_per_version(
+            f"search:{language}:{page_asked}:{query}",
+            lambda: _results(query, page_asked, language),
         )
+        context.update(shown.context())
     return render(request, "search/search.html", context)
 
 
-def _results(query: str, page_asked: str, language: str) -> dict:
+@dataclass(frozen=True)
+class ResultsPage:
+    """What a results page shows, as plain immutable data (the memo keeps it)."""
+
+    query: str
+    searched: str
+    count: int
+    per_page: int
+    number: int
+    hits: tuple[search.Hit, ...]
+    all_words: bool
+    more: bool
+    suggestion: str
+    suggestion_url: str
+
+    def context(self) -> dict:
+        return {
+            "query": self.query,
+            "searched": self.searched,
+            # A page over the count alone: the entries are not kept, only their hits.
+            "page_obj": Paginator(range(self.count), self.per_page).page(self.number),
+            "hits": self.hits,
+            "all_words": self.all_words,
+            "more": self.more,
+            "suggestion": self.suggestion,
+            "suggestion_url": self.suggestion_url,
+        }
+
+
+def _results(query: str, page_asked: str, language: str) -> ResultsPage:
     """What a results page shows: the same for everyone at one content
     version, so kept per language, query and page (staff included)."""
     results = search.find(query, language)
     page = results.page(page_asked)
-    return {
-        "query": query,
-        "searched": results.searched,
-        # A page over the count alone: the entries are not kept, only their hits.
-        "page_obj": Paginator(range(results.count), page.paginator.per_page).page(page.number),
-        "hits": search.hits(page.object_list, results.searched, language),
-        "all_words": results.all_words,
-        "more": results.more,
-        "suggestion": results.suggestion,
-        "suggestion_url": _search_url(results.suggestion) if results.suggestion else "",
-    }
+    hits = search.hits(page.object_list, results.searched, language)
+    return ResultsPage(
+        query=query,
+        searched=results.searched,
+        count=results.count,
+        per_page=page.paginator.per_page,
+        number=page.number,
+        hits=tuple(replace(hit, aliases=tuple(hit.aliases)) for hit in hits),
+        all_words=results.all_words,
+        more=results.more,
+        suggestion=results.suggestion,
+        suggestion_url=_search_url(results.suggestion) if results.suggestion else "",
+    )
 
 
 def _search_url(query: str) -> str:

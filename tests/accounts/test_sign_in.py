@@ -1,4 +1,4 @@
-"""Two-factor sign-in (issue 17): who needs it, the code step, lockout."""
+"""Two-factor sign-in: who needs it, the code step, lockout."""
 
 import pytest
 from axes.models import AccessAttempt

@@ -1,4 +1,4 @@
-"""The Spanish demo content (issue 15, acceptance 7): complete, plain, safe and linked.
+"""The Spanish demo content: complete, plain, safe and linked.
 
 Pure data checks: the lead's loader turns these texts into translations; what
 a patient reads is checked here, part by part, so a failure names the item and
@@ -104,7 +104,7 @@ def _unaccented(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-# Every English item has a Spanish version with all its parts -----------------
+# Every English item has a Spanish version with all its parts ------------------
 
 
 def test_every_english_article_has_a_spanish_version():
@@ -161,7 +161,7 @@ def test_each_text_keeps_the_english_structure(part):
     assert _structure(RICH_TEXT[part]) == _structure(_english_rich_text(part)), part
 
 
-# Acceptance 7: every Spanish text meets the clinic's INFLESZ target ---------------
+# Every Spanish text meets the clinic's INFLESZ target -------------------------
 
 
 @pytest.mark.parametrize("part", READABLE_PARTS)

@@ -1,4 +1,4 @@
-"""Issue 17, acceptance 2: the audit list shows each event with actor, time and
+"""The audit list shows each event with actor, time and
 address, and holds no password, token or triage answer.
 
 Everything is done through the real pages: the admin's login, user, workflow

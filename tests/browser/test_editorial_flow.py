@@ -1,4 +1,4 @@
-"""Acceptance 2: author writes in the editor, reviewer approves, publisher publishes."""
+"""Author writes in the editor, reviewer approves, publisher publishes."""
 
 import re
 
@@ -103,7 +103,7 @@ def test_author_reviewer_publisher(live_server, browser, staff):
 
 
 def test_a_live_article_stays_live_while_its_changes_are_reviewed(live_server, browser, staff):
-    """Issue 12 acceptance 1: edit live, review, approve, publish; patients see the old
+    """Edit live, review, approve, publish; patients see the old
     text (HTTP 200) until the new one is published, then everywhere at once."""
     from tests.factories import ArticleFactory
 

@@ -1,4 +1,4 @@
-"""Printing from the browser and the staff handouts page, in a real Chromium (issue 13)."""
+"""Printing from the browser and the staff handouts page, in a real Chromium."""
 
 import io
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Issue 24: the workflow buttons never sit on the page title (bounding boxes, at 1280
+"""The workflow buttons never sit on the page title (bounding boxes, at 1280
 and 320 px), and unpublishing asks first, saying what patients will lose."""
 
 import pytest

@@ -76,7 +76,7 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
 
 
 def test_with_logs_the_admin_log_and_audit_trail_round_trip_too(content, client, tmp_path):
-    """Issue 17, acceptance 4. No exceptions: importing records no audit events
+    """No exceptions: importing records no audit events
     (raw saves, and paused many-to-many sets), and the wipe's own role grants
     are not events either."""
     from django.contrib.admin.models import LogEntry
@@ -125,8 +125,8 @@ def test_import_refuses_a_database_that_has_content(content, tmp_path):
 
 
 def test_an_export_from_before_the_apps_were_split_still_loads(content, tmp_path):
-    """Files written by main before issue 12 name clinic settings, packs and drafts
-    by their old apps (portal, articles)."""
+    """Files written before the apps were split by feature name clinic settings,
+    packs and drafts by their old apps (portal, articles)."""
     before = snapshot()
     path = tmp_path / "content.json"
     call_command("export_content", str(path), verbosity=0)

@@ -18,7 +18,7 @@ def test_staff_print_a_pack_for_a_patient(live_server, browser, staff, demo):
     response = answer.value
     assert response.status == 200
     # Chromium opens the PDF in its viewer; its content is checked in
-    # tests/articles/test_handout_packs.py.
+    # tests/handouts/test_handout_packs.py.
     assert response.headers["content-type"] == "application/pdf"
 
 

@@ -19,6 +19,7 @@ from articles.models import Condition
 from clinic.models import ClinicSettings
 from publishing.readability import inflesz_band, measure, text_blocks
 from publishing.richtext import sanitize_html
+from tests.support.data import every_string
 
 ENGLISH_ARTICLES = {article["slug"]: article for article in ARTICLES}
 ENGLISH_CONDITIONS = {condition["slug"]: condition for condition in CONDITIONS}
@@ -83,19 +84,7 @@ def _english_rich_text(part: str) -> str:
     return source[section]
 
 
-def _strings(value):
-    """Every string in the data, however deeply nested."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
-CONTENT_TEXT = "\n".join(_strings([ARTICLES_ES, CONDITIONS_ES]))
+CONTENT_TEXT = "\n".join(every_string([ARTICLES_ES, CONDITIONS_ES]))
 
 
 def _unaccented(text: str) -> str:

@@ -145,3 +145,22 @@ def test_an_export_from_before_the_apps_were_split_still_loads(content, tmp_path
     call_command("import_content", str(path), verbosity=0)
     assert snapshot() == before
     assert ClinicSettings.load().phone == "(312) 555-0199"
+
+
+@pytest.mark.parametrize(
+    ("command", "switch", "name"),
+    [
+        ("export_content", "--with-logs", "with_logs"),
+        ("import_content", "--overwrite", "overwrite"),
+    ],
+)
+def test_each_command_takes_the_file_and_its_one_switch_from_the_command_line(
+    command, switch, name
+):
+    from django.core.management import load_command_class
+
+    parser = load_command_class("portal", command).create_parser("manage.py", command)
+    given = vars(parser.parse_args(["content.json", switch]))
+    assert (given["path"], given[name]) == ("content.json", True)
+    assert vars(parser.parse_args(["content.json"]))[name] is False
+    assert switch in parser.format_help()

@@ -284,6 +284,25 @@ def _refresh_item(item, key: str, texts: dict, translation_texts: dict | None, s
     return changed
 
 
+def _refresh_shipped(model, kind: str, shipped: list, shipped_es: dict, texts, staff):
+    """Refresh each shipped item of ``model`` still in the database, with its
+    Spanish translation; yields (item, its data, its Spanish data or None,
+    rows changed) for what else the caller refreshes."""
+    for data in shipped:
+        item = model.objects.filter(slug=data["slug"]).first()
+        if item is None:
+            continue
+        spanish = shipped_es.get(item.slug)
+        changed = _refresh_item(
+            item,
+            f"{kind}:{item.slug}",
+            texts(data),
+            texts(spanish) if spanish else None,
+            staff,
+        )
+        yield item, data, spanish, changed
+
+
 def refresh_demo_texts(staff: DemoStaff) -> int:
     """Bring the live demo items nobody has changed up to today's shipped words, in
     English and in Spanish, cards included; returns how many rows changed."""
@@ -292,31 +311,13 @@ def refresh_demo_texts(staff: DemoStaff) -> int:
     from articles.demo.conditions import CONDITIONS
     from articles.demo.conditions_es import CONDITIONS_ES
 
-    changed = 0
-    for data in ARTICLES:
-        article = Article.objects.filter(slug=data["slug"]).first()
-        if article is None:
-            continue
-        spanish = ARTICLES_ES.get(article.slug)
-        changed += _refresh_item(
-            article,
-            f"article:{article.slug}",
-            article_texts(data),
-            article_texts(spanish) if spanish else None,
-            staff,
-        )
-    for data in CONDITIONS:
-        condition = Condition.objects.filter(slug=data["slug"]).first()
-        if condition is None:
-            continue
-        spanish = CONDITIONS_ES.get(condition.slug)
-        changed += _refresh_item(
-            condition,
-            f"condition:{condition.slug}",
-            condition_texts(data),
-            condition_texts(spanish) if spanish else None,
-            staff,
-        )
+    articles = _refresh_shipped(Article, "article", ARTICLES, ARTICLES_ES, article_texts, staff)
+    changed = sum(rows for *_, rows in articles)
+    conditions = _refresh_shipped(
+        Condition, "condition", CONDITIONS, CONDITIONS_ES, condition_texts, staff
+    )
+    for condition, data, spanish, rows in conditions:
+        changed += rows
         condition.refresh_from_db()
         if not _still_demo(condition):
             continue

@@ -152,10 +152,6 @@ def words_language(item) -> str:
     return getattr(item, "content_language", None) or settings.LANGUAGE_CODE
 
 
-def localise(item, language: str | None = None):
-    return localise_all([item], language)[0]
-
-
 # The name an item is sorted by on a page: see ``with_name_in``.
 NAME_HERE = "name_here"
 

@@ -372,7 +372,7 @@ def main() -> int:
             after = cluster.haproxy.requests_by_server()
             per_backend = ", ".join(f"{name} {after[name] - before[name]}" for name in after)
             direct = run_mix(cluster.servers[0].url, script, DURATION, CONNECTIONS)
-            # Issue 14's acceptance 4: one server of two workers under the same mix.
+            # One server of two workers under the same mix.
             pair = Server({**env, "REDIS_URL": cluster.redis_url}, workers=2)
             try:
                 run_mix(pair.url, script, "5", CONNECTIONS)  # warm both workers

@@ -19,6 +19,8 @@ old app; ``RENAMED`` maps them, so those files still load.
 
 import json
 
+from django.core.management.base import BaseCommand
+
 # Model labels in files written before the split -> today's labels.
 RENAMED = {
     "portal.clinicsettings": "clinic.clinicsettings",
@@ -60,3 +62,16 @@ def upgrade(text: str) -> str | None:
                     perm[1], perm[2] = RENAMED[label].split(".")
                     renamed = True
     return json.dumps(objects) if renamed else None
+
+
+class ContentFileCommand(BaseCommand):
+    """A command that reads or writes one content file: its path, and one switch
+    (``--with-logs`` for the export, ``--overwrite`` for the import)."""
+
+    path_help: str
+    switch: str
+    switch_help: str
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help=self.path_help)
+        parser.add_argument(self.switch, action="store_true", help=self.switch_help)

@@ -23,15 +23,6 @@ from articles.models import (
 PASSWORD = "correct-horse-battery-staple"
 
 
-def published_trait():
-    """Reviewed, approved and live: how the public sees content."""
-    return factory.Trait(
-        status=Status.PUBLISHED,
-        reviewed_on=factory.LazyFunction(timezone.localdate),
-        next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
-    )
-
-
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
@@ -69,7 +60,34 @@ class TOTPDeviceFactory(factory.django.DjangoModelFactory):
     confirmed = True
 
 
-class ArticleFactory(factory.django.DjangoModelFactory):
+class PublishableFactory(factory.django.DjangoModelFactory):
+    """A draft; ``published=True`` makes it reviewed, approved and live: how the
+    public sees content."""
+
+    class Meta:
+        abstract = True
+
+    status = Status.DRAFT
+
+    class Params:
+        published = factory.Trait(
+            status=Status.PUBLISHED,
+            reviewed_on=factory.LazyFunction(timezone.localdate),
+            next_review_due=factory.LazyFunction(lambda: one_year_after(timezone.localdate())),
+        )
+
+
+class TranslationFactory(PublishableFactory):
+    """A Spanish translation of its source's current revision."""
+
+    class Meta:
+        abstract = True
+
+    language = "es"
+    source_revision = factory.LazyAttribute(lambda o: o.source.revision)
+
+
+class ArticleFactory(PublishableFactory):
     class Meta:
         model = Article
 
@@ -78,10 +96,6 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     summary = "Short advice about knee pain. It is easy to read."
     body = "<h2>What to do</h2><p>Rest your knee. Put ice on it for 15 minutes.</p>"
     topic = Topic.TREATMENT
-    status = Status.DRAFT
-
-    class Params:
-        published = published_trait()
 
 
 class ActivityFactory(factory.django.DjangoModelFactory):
@@ -93,7 +107,7 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     name = factory.LazyAttribute(lambda o: o.slug.replace("-", " ").capitalize())
 
 
-class ConditionFactory(factory.django.DjangoModelFactory):
+class ConditionFactory(PublishableFactory):
     class Meta:
         model = Condition
         skip_postgeneration_save = True
@@ -106,10 +120,6 @@ class ConditionFactory(factory.django.DjangoModelFactory):
     icd10_codes = "M22.2X1"
     overview = "<p>Your knee hurts at the front.</p>"
     symptoms = "<ul><li>Pain on stairs</li></ul>"
-    status = Status.DRAFT
-
-    class Params:
-        published = published_trait()
 
     @factory.post_generation
     def activities(obj, create, extracted, **kwargs):
@@ -128,37 +138,25 @@ class CareAdviceFactory(factory.django.DjangoModelFactory):
     action = "Book an appointment."
 
 
-class ArticleTranslationFactory(factory.django.DjangoModelFactory):
+class ArticleTranslationFactory(TranslationFactory):
     class Meta:
         model = ArticleTranslation
 
     source = factory.SubFactory(ArticleFactory, published=True)
-    language = "es"
     title = factory.Sequence(lambda n: f"Artículo sobre la rodilla {n}")
     summary = "Un consejo corto sobre el dolor de rodilla. Es fácil de leer."
     body = "<h2>Qué hacer</h2><p>Descanse la rodilla. Póngale hielo durante 15 minutos.</p>"
-    status = Status.DRAFT
-    source_revision = factory.LazyAttribute(lambda o: o.source.revision)
-
-    class Params:
-        published = published_trait()
 
 
-class ConditionTranslationFactory(factory.django.DjangoModelFactory):
+class ConditionTranslationFactory(TranslationFactory):
     class Meta:
         model = ConditionTranslation
 
     source = factory.SubFactory(ConditionFactory, published=True)
-    language = "es"
     title = factory.Sequence(lambda n: f"Problema de rodilla {n}")
     summary = "Un problema de la rodilla. Puede doler al moverse."
     overview = "<p>Le duele la parte de adelante de la rodilla.</p>"
     symptoms = "<ul><li>Dolor al subir escaleras</li></ul>"
-    status = Status.DRAFT
-    source_revision = factory.LazyAttribute(lambda o: o.source.revision)
-
-    class Params:
-        published = published_trait()
 
 
 class CareAdviceTranslationFactory(factory.django.DjangoModelFactory):

@@ -1,4 +1,4 @@
-"""Issue 12, acceptance 5: the import-linter contracts (``.importlinter``) hold,
+"""The import-linter contracts (``.importlinter``) hold,
 and a deliberately wrong import breaks them.
 
 The wrong imports are made in a copy of our apps in a temporary directory,

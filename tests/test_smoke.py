@@ -41,7 +41,7 @@ def test_public_pages_answer_with_demo_content(client):
         "knee-osteoarthritis"
     ]
     assert client.get("/admin/login/").status_code == 200
-    # The same pages in Spanish (issue 15), with the compiled catalogue.
+    # The same pages in Spanish, with the compiled catalogue.
     for url in [url for url in urls if not url.startswith(("/sitemap", "/robots", "/healthz"))]:
         response = client.get(f"/es{url}")
         assert response.status_code == 200, url
@@ -115,7 +115,7 @@ def test_misspelt_names_are_corrected_or_offered_on_this_database(
 
 
 def test_search_in_spanish_works_on_this_database(client):
-    """Issue 15, acceptance 5: on SQLite too, "menisco roto" finds the meniscus tear's
+    """On SQLite too, "menisco roto" finds the meniscus tear's
     Spanish page and "rotula" finds "rótula"; untranslated pages are found in English."""
     from django.urls import reverse
     from django.utils import translation

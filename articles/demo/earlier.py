@@ -6,7 +6,7 @@ the clinic has changed it. Each fingerprint is ``demo_loader.fingerprint(item ke
 field, text)`` of a text as shipped (and as a save stored it, rich text sanitised).
 
 Made from every earlier version of ``articles/demo/`` in the repository's history
-(issue 23: CLINICAL.md 3.1), minus today's texts. When a release changes the demo
+(CLINICAL.md 3.1), minus today's texts. When a release changes the demo
 texts again, add the fingerprints of the texts it replaces (they are in git).
 """
 

@@ -1,4 +1,4 @@
-// The clinic's extensions for django-prose-editor (articles/richtext.py).
+// The clinic's extensions for django-prose-editor (publishing/richtext.py).
 //
 // An ES module without a build step: django-prose-editor's "configurable"
 // preset imports it (DJANGO_PROSE_EDITOR_EXTENSIONS in portal/settings.py)

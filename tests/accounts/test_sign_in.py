@@ -1,28 +1,19 @@
-"""Two-factor sign-in (issue 17): who needs it, the code step, lockout."""
+"""Two-factor sign-in: who needs it, the code step, lockout."""
 
 import pytest
 from axes.models import AccessAttempt
 from django_otp.plugins.otp_static.models import StaticToken
 
 from accounts import services
-from tests.factories import PASSWORD, StaffFactory
+from tests.factories import StaffFactory
+from tests.support.staff import LOGIN, OFFICE, log_in
 from tests.support.two_factor import confirmed_device, next_code, totp_code
 
 pytestmark = pytest.mark.django_db
 
 ADMIN = "/admin/"
-LOGIN = "/admin/login/"
 VERIFY = "/admin/two-factor/verify/"
 SETUP = "/admin/two-factor/"
-ADDRESS = "192.0.2.10"
-
-
-def log_in(client, username, password=PASSWORD):
-    return client.post(
-        LOGIN,
-        {"username": username, "password": password, "next": ADMIN},
-        REMOTE_ADDR=ADDRESS,
-    )
 
 
 def wrong_code(device):
@@ -35,7 +26,7 @@ def wrong_code(device):
 
 
 def enter_code(client, code):
-    return client.post(VERIFY, {"code": code, "next": ADMIN}, REMOTE_ADDR=ADDRESS)
+    return client.post(VERIFY, {"code": code, "next": ADMIN}, REMOTE_ADDR=OFFICE)
 
 
 def test_an_author_reaches_the_admin_with_a_password_alone(client, author):
@@ -160,7 +151,7 @@ def test_next_may_not_lead_off_site(client, reviewer):
     device = confirmed_device(reviewer)
     log_in(client, "rui")
     response = client.post(
-        VERIFY, {"code": next_code(device), "next": "https://evil.example/"}, REMOTE_ADDR=ADDRESS
+        VERIFY, {"code": next_code(device), "next": "https://evil.example/"}, REMOTE_ADDR=OFFICE
     )
     assert response["Location"] == ADMIN
 

@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 5: hostile parameters never give a 5xx; past the rate limit, a 429."""
+"""Hostile parameters never give a 5xx; past the rate limit, a 429."""
 
 import json
 import random

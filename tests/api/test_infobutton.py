@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 1: the Infobutton knowledge request (HL7 URL-based, as MedlinePlus Connect)."""
+"""The Infobutton knowledge request (HL7 URL-based, as MedlinePlus Connect)."""
 
 import io
 import xml.etree.ElementTree as ET

@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 6: each endpoint's queries, counted, and flat in the number of items."""
+"""Each endpoint's queries, counted, and flat in the number of items."""
 
 import pytest
 from django.db import connection

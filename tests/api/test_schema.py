@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 3: the OpenAPI schema validates, and every documented
+"""The OpenAPI schema validates, and every documented
 endpoint answers with the documented shape (problems included)."""
 
 import copy

@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 2: drafts, items in review, approved but unpublished,
+"""Drafts, items in review, approved but unpublished,
 scheduled and archived items never appear in any API response."""
 
 from datetime import timedelta

@@ -359,7 +359,7 @@ def test_approving_a_version_someone_changed_since_is_refused(client, author, re
 
 
 def test_history_reads_like_a_product(client, author, reviewer, publisher):
-    """Issue 12 acceptance 4: names and comments; never None, pk= or user ids."""
+    """Names and comments; never None, pk= or user ids."""
     article = ArticleFactory(author=author, body="<p>Use ice.</p>")
     client.force_login(author)
     opened = client.get(change_url(article))

@@ -10,6 +10,7 @@ from articles.models import Article, Condition, Topic
 from clinic.demo import DEMO_CLINIC, DEMO_STAFF
 from clinic.models import ClinicSettings
 from publishing.readability import measure, text_blocks
+from tests.support.data import every_string
 
 pytestmark = pytest.mark.django_db
 
@@ -148,20 +149,8 @@ def _readable_parts():
 READABLE_PARTS = dict(_readable_parts())
 
 
-def _strings(value):
-    """Every string in the demo data, however deeply nested."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
-DEMO_TEXT = "\n".join(_strings([ARTICLES, CONDITIONS, DEMO_CLINIC]))
-CONTENT_TEXT = "\n".join(_strings([ARTICLES, CONDITIONS]))
+DEMO_TEXT = "\n".join(every_string([ARTICLES, CONDITIONS, DEMO_CLINIC]))
+CONTENT_TEXT = "\n".join(every_string([ARTICLES, CONDITIONS]))
 
 
 def _condition(slug: str) -> dict:
@@ -283,7 +272,7 @@ def test_chondromalacia_is_not_a_name_for_runners_knee():
     pfps = _condition("patellofemoral-pain-syndrome")
     names = pfps["also_known_as"] + pfps["search_aliases"]
     assert not any("chondromalacia" in name.lower() for name in names)
-    assert "chondromalacia" not in "".join(_strings(pfps)).lower()
+    assert "chondromalacia" not in "".join(every_string(pfps)).lower()
 
 
 def test_icd10_codes_follow_clinical_md():

@@ -1,4 +1,4 @@
-"""The Spanish demo content (issue 15, acceptance 7): complete, plain, safe and linked.
+"""The Spanish demo content: complete, plain, safe and linked.
 
 Pure data checks: the lead's loader turns these texts into translations; what
 a patient reads is checked here, part by part, so a failure names the item and
@@ -19,6 +19,7 @@ from articles.models import Condition
 from clinic.models import ClinicSettings
 from publishing.readability import inflesz_band, measure, text_blocks
 from publishing.richtext import sanitize_html
+from tests.support.data import every_string
 
 ENGLISH_ARTICLES = {article["slug"]: article for article in ARTICLES}
 ENGLISH_CONDITIONS = {condition["slug"]: condition for condition in CONDITIONS}
@@ -84,19 +85,7 @@ def _english_rich_text(part: str) -> str:
     return source[section]
 
 
-def _strings(value):
-    """Every string in the data, however deeply nested."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
-CONTENT_TEXT = "\n".join(_strings([ARTICLES_ES, CONDITIONS_ES]))
+CONTENT_TEXT = "\n".join(every_string([ARTICLES_ES, CONDITIONS_ES]))
 
 
 def _unaccented(text: str) -> str:
@@ -105,7 +94,7 @@ def _unaccented(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-# Every English item has a Spanish version with all its parts -----------------
+# Every English item has a Spanish version with all its parts ------------------
 
 
 def test_every_english_article_has_a_spanish_version():
@@ -162,7 +151,7 @@ def test_each_text_keeps_the_english_structure(part):
     assert _structure(RICH_TEXT[part]) == _structure(_english_rich_text(part)), part
 
 
-# Acceptance 7: every Spanish text meets the clinic's INFLESZ target ---------------
+# Every Spanish text meets the clinic's INFLESZ target -------------------------
 
 
 @pytest.mark.parametrize("part", READABLE_PARTS)

@@ -201,7 +201,7 @@ def test_pack_pdf_shows_the_notice_for_demo_items_and_dates_for_approved_ones(
     assert f"{timezone.localdate():%B %-d, %Y}" in approved_pages
 
 
-# The triage result on paper (issue 23, acceptance 4) ---------------------------
+# The triage result on paper ---------------------------------------------------
 
 SAMPLE_QUESTIONNAIRE = {
     "en": "Sample questionnaire: not yet approved by the clinic's clinical lead.",
@@ -240,7 +240,7 @@ def test_triage_result_pdf_says_the_questionnaire_is_a_sample_while_it_is(
     assert notice not in _result_pdf_text(client, location, language, size)
 
 
-# Review claims on lists (issue 23, acceptance 4) --------------------------------
+# Review claims on lists -------------------------------------------------------
 
 CLAIMS = {
     "en": {

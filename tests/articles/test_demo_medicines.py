@@ -1,5 +1,5 @@
-"""Medicines in the shipped content follow the US over-the-counter labels (issue 23,
-acceptance 6; CLINICAL.md 3.1 "Medicines"), in English and in Spanish.
+"""Medicines in the shipped content follow the US over-the-counter labels
+(CLINICAL.md 3.1 "Medicines"), in English and in Spanish.
 
 Pure data checks over everything a patient can read that ships with the portal:
 the demo articles and conditions, their Spanish versions, and the default

@@ -1,5 +1,5 @@
-"""Every section of every live demo page reads plainly (issue 23, acceptance 6;
-CLINICAL.md "Writing the demo content"): English within Flesch-Kincaid grade 8 and
+"""Every section of every live demo page reads plainly
+(CLINICAL.md "Writing the demo content"): English within Flesch-Kincaid grade 8 and
 SMOG 10, Spanish at INFLESZ 65 or more, measured by the project's own readability
 code (publishing/readability.py, textstat 0.7.8).
 

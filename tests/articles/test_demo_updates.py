@@ -1,5 +1,5 @@
 """Shipped demo text updates reach a database that already has the demo items
-(issue 23, acceptance 6: the CLINICAL.md 3.1 medicines and Spanish fixes must not
+(the CLINICAL.md 3.1 medicines and Spanish fixes must not
 stay behind on a portal that loaded the demo before them).
 
 load_demo_content replaces a field of a live demo item only while it still holds,

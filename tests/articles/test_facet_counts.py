@@ -1,4 +1,4 @@
-"""Issue 13: the number beside each catalogue option is right on every page state.
+"""The number beside each catalogue option is right on every page state.
 
 Each option's count is how many conditions have that value among those the
 *other* filters leave (disjunctive faceting): the number of results of the

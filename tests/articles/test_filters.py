@@ -1,4 +1,4 @@
-"""The conditions catalogue's filters, on the demo content (issue 3, acceptance 1-2)."""
+"""The conditions catalogue's filters, on the demo content."""
 
 import pytest
 from django.urls import reverse

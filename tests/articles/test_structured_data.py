@@ -1,4 +1,4 @@
-"""schema.org JSON-LD on article, condition and home pages (issue 16, acceptance 4)."""
+"""schema.org JSON-LD on article, condition and home pages."""
 
 import datetime
 import json

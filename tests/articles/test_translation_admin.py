@@ -1,4 +1,4 @@
-"""Translations in the admin, as staff use them (issue 24).
+"""Translations in the admin, as staff use them.
 
 Every shipped item, English or Spanish, can be opened, saved unchanged and
 opened again; links in a translation go to pages in its language; the link

@@ -1,4 +1,4 @@
-"""Spanish translations of articles and conditions (issue 15, acceptance 2 and 3).
+"""Spanish translations of articles and conditions.
 
 A translation is reviewed like its source and records the source revision it
 was approved against; publishing the English page again makes it out of date
@@ -273,7 +273,7 @@ def test_spanish_condition_page_translates_sections_names_and_cards(client, sett
     assert "Le duele la parte de adelante de la rodilla." in page
     assert "Vea a un fisioterapeuta si:" in page and card.heading not in page
     assert untranslated.heading in page  # a card with no words yet keeps its English ones
-    # ...marked as English as a whole card (issue 24: no card mixes languages).
+    # ...marked as English as a whole card (no card mixes languages).
     english_card = re.search(r'<section class="care-card[^>]*lang="en".*?</section>', page, re.S)
     assert untranslated.heading in english_card.group(0)
     assert f'<p class="care-card__action">{untranslated.action}</p>' in english_card.group(0)

@@ -1,4 +1,4 @@
-"""Issue 17, acceptance 2: the audit list shows each event with actor, time and
+"""The audit list shows each event with actor, time and
 address, and holds no password, token or triage answer.
 
 Everything is done through the real pages: the admin's login, user, workflow
@@ -18,6 +18,7 @@ from articles.models import Article, Status
 from audit.models import Action, AuditEvent
 from clinic.roles import AUTHOR, PUBLISHER
 from tests.factories import ArticleFactory, StaffFactory, clinic_settings_post
+from tests.support.staff import log_in
 from tests.support.two_factor import confirmed_device, next_code
 from tests.triage.answers import answers
 from triage.models import Submission
@@ -30,14 +31,6 @@ LOCKOUT_PASSWORD = "Rui-lockout-Secret-pw-3"
 NEW_USER_PASSWORD = "Nia-new-Secret-pw-4"
 PASSWORDS = [ADMIN_PASSWORD, WRONG_PASSWORD, LOCKOUT_PASSWORD, NEW_USER_PASSWORD]
 OFFICE, HOME, ATTACKER, PATIENT = "192.0.2.10", "198.51.100.7", "203.0.113.66", "192.0.2.99"
-
-
-def log_in(client, username, password, address):
-    return client.post(
-        "/admin/login/",
-        {"username": username, "password": password, "next": "/admin/"},
-        REMOTE_ADDR=address,
-    )
 
 
 def every_column_as_text() -> str:
@@ -63,13 +56,13 @@ def trail(staff, client):
     AuditEvent.objects.all().delete()  # only what the pages below do
 
     # A failed sign-in, then a lockout (ten failures) for another account.
-    assert log_in(client, "ana", WRONG_PASSWORD, HOME).status_code == 200
+    assert log_in(client, "ana", WRONG_PASSWORD, address=HOME).status_code == 200
     for _ in range(10):
-        log_in(client, "rui", LOCKOUT_PASSWORD, ATTACKER)
-    assert log_in(client, "rui", LOCKOUT_PASSWORD, ATTACKER).status_code == 429
+        log_in(client, "rui", LOCKOUT_PASSWORD, address=ATTACKER)
+    assert log_in(client, "rui", LOCKOUT_PASSWORD, address=ATTACKER).status_code == 429
 
     # The superuser signs in and works in the admin.
-    assert log_in(client, "sam", ADMIN_PASSWORD, OFFICE).status_code == 302
+    assert log_in(client, "sam", ADMIN_PASSWORD, address=OFFICE).status_code == 302
     device = confirmed_device(sam)  # a superuser signs in with a code too
     response = client.post(
         "/admin/two-factor/verify/",

@@ -1,4 +1,4 @@
-"""Issue 14: `make bench-scale`'s setup is right, timing nothing. Two real
+"""`make bench-scale`'s setup is right, timing nothing. Two real
 gunicorn servers on the production settings and the test database, a private
 Redis, HAProxy in front; a short run of the benchmark's own wrk mix."""
 

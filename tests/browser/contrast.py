@@ -1,5 +1,5 @@
 """Text contrast in every state a patient can put a link or button in: as it is,
-hovered, focused, visited, and hovered while focused (issue 24).
+hovered, focused, visited, and hovered while focused.
 
 axe-core checks a page as it stands, so the focused error summary (red links on
 the yellow focus colour, 4.1:1) passed it. Here each state is made real: focus

@@ -1,4 +1,4 @@
-"""Issue 16, acceptance 3: /api/docs/ renders Swagger UI from our own static
+"""/api/docs/ renders Swagger UI from our own static
 files, under the strict CSP, with no request leaving the site."""
 
 from urllib.parse import urlsplit

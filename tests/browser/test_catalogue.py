@@ -1,4 +1,4 @@
-"""Issue 3 acceptance 3 and 6: filtering in a real browser, axe, and printing."""
+"""Filtering in a real browser, axe, and printing."""
 
 from urllib.parse import parse_qs, urlparse
 

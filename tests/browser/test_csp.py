@@ -2,7 +2,8 @@
 
 from playwright.sync_api import expect
 
-from tests.browser.test_editorial_flow import log_in, write_in_editor
+from tests.browser.test_editorial_flow import write_in_editor
+from tests.support.staff import browser_log_in
 
 
 def record_csp_violations(page) -> list[str]:
@@ -35,7 +36,7 @@ def test_public_pages_break_no_csp_rule(live_server, page, demo):
 
 
 def test_admin_and_rich_text_editor_work_under_csp(live_server, browser, staff):
-    page = log_in(browser, live_server, "ana")
+    page = browser_log_in(browser, live_server, "ana")
     violations = record_csp_violations(page)
     page.goto(live_server.url + "/admin/articles/article/add/")
     # The editor is a JavaScript module loaded through the nonced import map.

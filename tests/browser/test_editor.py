@@ -3,8 +3,9 @@
 from playwright.sync_api import expect
 
 from articles.models import Article, Status
-from tests.browser.test_editorial_flow import collapse_selection_to_end, log_in
+from tests.browser.test_editorial_flow import collapse_selection_to_end
 from tests.factories import ArticleFactory, ArticleTranslationFactory
+from tests.support.staff import browser_log_in
 
 
 def select_line(page):
@@ -25,7 +26,7 @@ def test_spell_check_header_row_and_link_to_one_of_our_pages(live_server, browse
         author=staff["author"], title="Ice and rest", slug="ice-and-rest", body="<p>Use ice.</p>"
     )
     ArticleFactory(title="Knee braces", slug="knee-braces", status=Status.PUBLISHED)
-    page = log_in(browser, live_server, "ana")
+    page = browser_log_in(browser, live_server, "ana")
     page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
 
     editor = page.locator(".field-body .ProseMirror[contenteditable=true]")
@@ -70,7 +71,7 @@ def test_a_spanish_translation_links_to_spanish_pages_chosen_by_their_spanish_na
     translation = ArticleTranslationFactory(
         author=staff["author"], title="Hielo", body="<p>Use hielo.</p>"
     )
-    page = log_in(browser, live_server, "ana")
+    page = browser_log_in(browser, live_server, "ana")
     page.goto(live_server.url + f"/admin/articles/articletranslation/{translation.pk}/change/")
 
     editor = page.locator(".field-body .ProseMirror[contenteditable=true]")

@@ -1,35 +1,12 @@
-"""Acceptance 2: author writes in the editor, reviewer approves, publisher publishes."""
+"""Author writes in the editor, reviewer approves, publisher publishes."""
 
 import re
 
-from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from accounts.policy import two_factor_required
 from articles.models import Article, Status
 from tests.browser.axe import assert_no_axe_violations
-from tests.factories import PASSWORD
-from tests.support.two_factor import confirmed_device, next_code
-
-
-def log_in(browser, live_server, username):
-    """Sign in with the password and, for roles that need it, a code from an
-    authenticator app set up beforehand (tests/browser/test_two_factor.py
-    goes through setting one up)."""
-    user = get_user_model().objects.get(username=username)
-    device = confirmed_device(user) if two_factor_required(user) else None
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    if device is not None:
-        page.get_by_label("Code").fill(next_code(device))
-        page.get_by_role("button", name="Sign in").click()
-    expect(page.locator("#site-name")).to_be_visible()
-    expect(page.locator("#user-tools")).to_contain_text("Log out")
-    return page
+from tests.support.staff import browser_log_in
 
 
 def collapse_selection_to_end(page):
@@ -76,7 +53,7 @@ def write_in_editor(page):
 
 
 def test_author_reviewer_publisher(live_server, browser, staff):
-    author = log_in(browser, live_server, "ana")
+    author = browser_log_in(browser, live_server, "ana")
     author.goto(live_server.url + "/admin/articles/article/add/")
     author.get_by_label("Title").press_sequentially("Using ice after exercise")
     expect(author.get_by_label("Slug")).to_have_value("using-ice-after-exercise")
@@ -104,13 +81,13 @@ def test_author_reviewer_publisher(live_server, browser, staff):
     author.get_by_role("button", name="Submit for review").click()
     expect(author.locator(".messagelist")).to_contain_text("In review")
 
-    reviewer = log_in(browser, live_server, "rui")
+    reviewer = browser_log_in(browser, live_server, "rui")
     reviewer.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     expect(reviewer.get_by_role("button", name="Publish")).to_have_count(0)
     reviewer.get_by_role("button", name="Approve (clinical review)").click()
     expect(reviewer.locator(".messagelist")).to_contain_text("Approve (clinical review) done")
 
-    publisher = log_in(browser, live_server, "pia")
+    publisher = browser_log_in(browser, live_server, "pia")
     publisher.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     publisher.get_by_role("button", name="Publish", exact=True).click()
     expect(publisher.locator(".messagelist")).to_contain_text("Status is now “Live”")
@@ -126,7 +103,7 @@ def test_author_reviewer_publisher(live_server, browser, staff):
 
 
 def test_a_live_article_stays_live_while_its_changes_are_reviewed(live_server, browser, staff):
-    """Issue 12 acceptance 1: edit live, review, approve, publish; patients see the old
+    """Edit live, review, approve, publish; patients see the old
     text (HTTP 200) until the new one is published, then everywhere at once."""
     from tests.factories import ArticleFactory
 
@@ -140,7 +117,7 @@ def test_a_live_article_stays_live_while_its_changes_are_reviewed(live_server, b
     public = browser.new_context().new_page()
     url = live_server.url + "/articles/ice-after-exercise/"
 
-    publisher = log_in(browser, live_server, "pia")
+    publisher = browser_log_in(browser, live_server, "pia")
     publisher.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     expect(publisher.locator(".workflow-note")).to_contain_text("This page is live")
     editor = publisher.locator(".ProseMirror[contenteditable=true]")
@@ -156,7 +133,7 @@ def test_a_live_article_stays_live_while_its_changes_are_reviewed(live_server, b
     assert response.status == 200
     expect(public.locator(".rich-text")).to_contain_text("for ten minutes")
 
-    reviewer = log_in(browser, live_server, "rui")
+    reviewer = browser_log_in(browser, live_server, "rui")
     reviewer.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     expect(reviewer.locator(".ProseMirror[contenteditable=true]")).to_contain_text(
         "fifteen minutes"

@@ -1,4 +1,4 @@
-"""Issue 23, acceptance 3 in a real browser: a teenager with a limp reads about
+"""A teenager with a limp reads about
 the hip, what to do until seen and to tell a parent, on screen and in print;
 the page passes axe-core in English and in Spanish, where the linked pages
 show their Spanish titles and nothing is marked as English."""

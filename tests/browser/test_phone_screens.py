@@ -1,4 +1,4 @@
-"""Issue 24, "Triage on a phone", on a 320 x 640 screen: the header takes at most
+"""Triage on a phone, on a 320 x 640 screen: the header takes at most
 120px on every page type in both languages, with a menu that folds without
 JavaScript; the triage error summary is first, at most one screen tall, names
 the questions and links to them, its heading focused; step 2 starts with its

@@ -1,4 +1,4 @@
-"""Printing from the browser and the staff handouts page, in a real Chromium (issue 13)."""
+"""Printing from the browser and the staff handouts page, in a real Chromium."""
 
 import io
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.test_editorial_flow import log_in
+from tests.support.staff import browser_log_in
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -31,7 +31,7 @@ def computed(locator, properties):
 
 
 def test_the_cover_date_field_looks_like_the_other_fields(live_server, browser, staff, demo):
-    page = log_in(browser, live_server, "ana")
+    page = browser_log_in(browser, live_server, "ana")
     page.goto(live_server.url + "/handouts/")
     date = page.get_by_label("Date for the cover")
     name = page.get_by_label("Patient's name for the cover (optional)")

@@ -1,4 +1,4 @@
-"""Issue 15, acceptance 1 (the interface): a patient switches to Español on the
+"""A patient switches to Español on the
 home page, an article, a condition, the catalogue with filters, search and
 triage; every piece of the interface is then Spanish, axe-core finds nothing,
 and the page says lang="es".

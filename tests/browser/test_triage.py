@@ -1,4 +1,4 @@
-"""Issue 11 acceptance 3: the two-step questionnaire in a real browser.
+"""The two-step questionnaire in a real browser.
 
 A patient who only says "my knee looks out of place" is told to call the
 emergency number; keyboard-only patients complete both steps; after an invalid
@@ -92,7 +92,7 @@ def test_after_an_invalid_submit_the_error_summary_has_focus(live_server, page, 
     page.get_by_role("button", name="Continue").click()
     summary = page.locator(".error-summary")
     expect(summary).to_be_visible()
-    # The summary's heading has the focus (issue 24: GOV.UK's pattern).
+    # The summary's heading has the focus (GOV.UK's pattern).
     expect(summary.get_by_role("heading", name="There is a problem")).to_be_focused()
     age = page.get_by_label("How old are you?")
     expect(age).to_have_attribute("aria-invalid", "true")

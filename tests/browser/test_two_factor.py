@@ -1,4 +1,4 @@
-"""Issue 17, acceptance 1: a reviewer sets up two-factor sign-in and uses it."""
+"""A reviewer sets up two-factor sign-in and uses it."""
 
 import re
 import time

@@ -1,4 +1,4 @@
-"""Issue 24: the workflow buttons never sit on the page title (bounding boxes, at 1280
+"""The workflow buttons never sit on the page title (bounding boxes, at 1280
 and 320 px), and unpublishing asks first, saying what patients will lose."""
 
 import pytest
@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from articles.models import Status
 from tests.browser.axe import assert_no_axe_violations
-from tests.browser.test_editorial_flow import log_in
+from tests.support.staff import browser_log_in
 
 LONG_TITLE = (
     "What to do when your knee hurts after running, cycling or climbing the stairs "
@@ -48,7 +48,7 @@ def test_workflow_buttons_never_overlap_the_title(live_server, browser, staff, w
         status=Status.REVIEW, author=staff["author"], submitted_by=staff["author"], title=LONG_TITLE
     )
     for username, article in [("pia", live), ("rui", in_review), ("rui", live)]:
-        page = log_in(browser, live_server, username)
+        page = browser_log_in(browser, live_server, username)
         page.set_viewport_size({"width": width, "height": 800})
         page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
         assert_buttons_clear_of_the_title(page)
@@ -58,7 +58,7 @@ def test_unpublishing_asks_first_and_says_what_patients_lose(live_server, browse
     from tests.factories import ArticleFactory
 
     article = ArticleFactory(published=True, author=staff["author"], title="Ice after a run")
-    page = log_in(browser, live_server, "pia")
+    page = browser_log_in(browser, live_server, "pia")
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     undo = page.locator(".workflow-bar__undo").get_by_role("button", name="Unpublish (archive)")

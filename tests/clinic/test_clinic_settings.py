@@ -47,7 +47,7 @@ def test_pages_show_the_clinic(client):
     settings.save()
     page = client.get("/").content.decode()
     assert "Hill Knee Clinic" in page
-    # Both numbers can be tapped on a phone (issue 24).
+    # Both numbers can be tapped on a phone.
     assert '<a class="tel" href="tel:0100999111">0100 999 111</a>' in page
     assert '<strong><a class="tel" href="tel:112">112</a></strong>' in page
 

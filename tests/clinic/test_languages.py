@@ -1,4 +1,4 @@
-"""Spanish at /es/, English at today's addresses (issue 15, "Interface"): the
+"""Spanish at /es/, English at today's addresses: the
 language comes from the address alone, the switcher and hreflang alternates
 point at the same page in the other language, and stored pages never answer
 in the wrong language."""

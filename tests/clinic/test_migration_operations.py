@@ -1,4 +1,4 @@
-"""Issue 12, acceptance 6: a database from before the apps were split by
+"""A database from before the apps were split by
 feature (main at 1e25cf1) migrates forward and keeps every row.
 
 The test winds the real PostgreSQL test database back to that main's

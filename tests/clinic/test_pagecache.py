@@ -221,7 +221,7 @@ def test_a_returning_visitor_keeps_their_csrf_cookie(demo):
     assert response.status_code == 302
 
 
-# Issue 24: bounded in bytes, not entries --------------------------------------
+# Bounded in bytes, not entries ------------------------------------------------
 
 
 def stored_address(path: str) -> bool:

@@ -1,4 +1,4 @@
-"""Issue 24: what a signed-in preview shows never reaches patients through a cache.
+"""What a signed-in preview shows never reaches patients through a cache.
 
 Staff who may edit see drafts: a draft of changes (``?preview=draft``), a
 translation not yet live (draft or in review), an item never published or

@@ -1,4 +1,4 @@
-"""Issue 14, acceptance 5: with several workers and no REDIS_URL, what one
+"""With several workers and no REDIS_URL, what one
 worker changes every worker sees. A real gunicorn with three workers on the
 production settings serves the test database."""
 

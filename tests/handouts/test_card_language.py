@@ -1,4 +1,4 @@
-"""One language inside each care card (issue 24): on a Spanish page, in its PDF and
+"""One language inside each care card: on a Spanish page, in its PDF and
 in a Spanish pack, a card whose words are not translated is English as a whole
 (its label, warning signs and phone lines too) and marked lang="en"; a
 translated card is Spanish."""

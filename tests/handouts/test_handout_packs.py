@@ -1,4 +1,4 @@
-"""Handout packs and the staff /handouts/ page (issue 5, acceptance 3)."""
+"""Handout packs and the staff /handouts/ page."""
 
 import base64
 import io
@@ -78,7 +78,7 @@ def test_ticked_items_print_without_a_pack(client, demo, author):
 
 
 def test_a_pack_and_ticked_pages_print_both_without_duplicates(client, pack, author):
-    """Issue 24: the pack's items first, in pack order, then the ticked pages that
+    """The pack's items first, in pack order, then the ticked pages that
     are not already in it (articles, then conditions), each once."""
     pack, items = pack
     in_pack_article = items[1]
@@ -187,7 +187,7 @@ def test_the_date_field_is_styled_labelled_and_tied_to_its_error(client, demo, a
 
 
 def test_staff_print_a_pack_in_spanish_from_the_english_page(client, pack, author):
-    """Issue 15: staff pick the language of a pack. Translated pages print in
+    """Staff pick the language of a pack. Translated pages print in
     Spanish with their Spanish QR codes; a page with no live translation prints
     in English, marked so, with a note."""
     from articles.models import ArticleTranslation

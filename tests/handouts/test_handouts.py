@@ -1,4 +1,4 @@
-"""PDF handouts (issue 5, acceptance 1, 2, 4, 6), checked with a PDF library."""
+"""PDF handouts, checked with a PDF library."""
 
 import io
 import re
@@ -245,7 +245,7 @@ def test_pages_link_to_their_pdfs_and_staff_get_a_print_button(client, demo, aut
 
 @pytest.mark.parametrize(("url", "model"), [(ARTICLE, Article), (CONDITION, Condition)])
 def test_spanish_handout(client, demo, url, model):
-    """Issue 15, acceptance 6: /Lang (es), Spanish text and dates, QR code to the /es/ page."""
+    """The Spanish handout: /Lang (es), Spanish text and dates, QR code to the /es/ page."""
     item = model.objects.get(slug=url.strip("/").split("/")[-1])
     translation = item.translations.get(language="es")
     response = fetch(client, f"/es{url}handout.pdf")

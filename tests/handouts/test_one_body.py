@@ -1,4 +1,4 @@
-"""One body per item for page and PDF (issue 23, acceptance 5): the web page and
+"""One body per item for page and PDF: the web page and
 every handout render the page's own partial, so they cannot drift; a condition
 with empty sections still prints every care card."""
 

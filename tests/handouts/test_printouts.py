@@ -1,4 +1,4 @@
-"""Printouts a patient can use (issue 13): printed links, large print, page breaks, contents.
+"""Printouts a patient can use: printed links, large print, page breaks, contents.
 
 Every check reads the PDF WeasyPrint really made, with pypdf and poppler.
 """
@@ -223,7 +223,7 @@ def card_pages(pdf: bytes, cards) -> list[tuple[int, int, bool]]:
 @pytest.mark.parametrize("size", ["normal", "large"])
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_care_card_never_splits_across_pages(client, demo, language, size):
-    """Issue 24: the English large-print sprain handout printed "Call 911" on the
+    """The English large-print sprain handout printed "Call 911" on the
     page after its card. Every card of every condition, in both sizes and both
     languages, prints whole on one page, unless it is longer than a page: then it
     starts at the top of a page of its own (a longer list of warning signs may

@@ -76,7 +76,7 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
 
 
 def test_with_logs_the_admin_log_and_audit_trail_round_trip_too(content, client, tmp_path):
-    """Issue 17, acceptance 4. No exceptions: importing records no audit events
+    """No exceptions: importing records no audit events
     (raw saves, and paused many-to-many sets), and the wipe's own role grants
     are not events either."""
     from django.contrib.admin.models import LogEntry
@@ -125,8 +125,8 @@ def test_import_refuses_a_database_that_has_content(content, tmp_path):
 
 
 def test_an_export_from_before_the_apps_were_split_still_loads(content, tmp_path):
-    """Files written by main before issue 12 name clinic settings, packs and drafts
-    by their old apps (portal, articles)."""
+    """Files written before the apps were split by feature name clinic settings,
+    packs and drafts by their old apps (portal, articles)."""
     before = snapshot()
     path = tmp_path / "content.json"
     call_command("export_content", str(path), verbosity=0)
@@ -145,3 +145,22 @@ def test_an_export_from_before_the_apps_were_split_still_loads(content, tmp_path
     call_command("import_content", str(path), verbosity=0)
     assert snapshot() == before
     assert ClinicSettings.load().phone == "(312) 555-0199"
+
+
+@pytest.mark.parametrize(
+    ("command", "switch", "name"),
+    [
+        ("export_content", "--with-logs", "with_logs"),
+        ("import_content", "--overwrite", "overwrite"),
+    ],
+)
+def test_each_command_takes_the_file_and_its_one_switch_from_the_command_line(
+    command, switch, name
+):
+    from django.core.management import load_command_class
+
+    parser = load_command_class("portal", command).create_parser("manage.py", command)
+    given = vars(parser.parse_args(["content.json", switch]))
+    assert (given["path"], given[name]) == ("content.json", True)
+    assert vars(parser.parse_args(["content.json"]))[name] is False
+    assert switch in parser.format_help()

@@ -83,7 +83,7 @@ API = [
 
 
 def test_the_api_answers_problem_json_while_the_database_is_down(portal_behind_proxy):
-    """Issue 24: an API client reads JSON during an outage too, not the HTML page."""
+    """An API client reads JSON during an outage too, not the HTML page."""
     server, proxy = portal_behind_proxy
     for path in API[:-1]:
         assert server.get(path)[0] == 200, path

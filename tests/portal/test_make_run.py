@@ -1,4 +1,4 @@
-"""Issue 13, acceptance 5: `make run` shows the demo logins after the server's
+"""`make run` shows the demo logins after the server's
 banner, where the request log does not scroll them away; and again when it
 starts from a database that already has the demo."""
 

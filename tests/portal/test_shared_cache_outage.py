@@ -1,4 +1,4 @@
-"""Issue 24: with Redis (the shared cache) down, pages and PDF handouts are still
+"""With Redis (the shared cache) down, pages and PDF handouts are still
 served, rendered uncached, never a 500; /healthz names the part that is down and
 answers 503; when Redis is back, PDFs are cached again. A real redis-server the
 test starts and stops, behind a real gunicorn with production settings."""

@@ -1,5 +1,5 @@
 """The translation catalogues: complete, with the same placeholders as the
-English, and compiled (issue 15: a complete Spanish catalogue, compiled as part
+English, and compiled (a complete Spanish catalogue, compiled as part
 of `make run` and `make test` without GNU gettext)."""
 
 import gettext

@@ -1,4 +1,4 @@
-"""Issue 11 acceptance 5: the US demo speaks one locale on every patient-facing page and PDF.
+"""The US demo speaks one locale on every patient-facing page and PDF.
 
 No page or PDF says "physio", "A&E", "centre" or "999", or shows a phone number
 that is not in US format; the emergency number comes from clinic settings.

@@ -1,4 +1,4 @@
-"""Issue 23 acceptance 6 (CLINICAL.md 3.1, "US locale, details"), on every patient-facing
+"""The US locale in detail (CLINICAL.md 3.1, "US locale, details"), on every patient-facing
 page and PDF of the demo: dates in US order, numbers with their unit in the right
 singular or plural, "call the clinic at" (never "phone ... on"), "arthroscopic
 surgery" (never "keyhole"), and no ibuprofen gel (not sold over the counter in the US).

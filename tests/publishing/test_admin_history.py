@@ -1,4 +1,4 @@
-"""Issue 24: the history tells the truth. Each version names who made the change;
+"""The history tells the truth. Each version names who made the change;
 demo items say they were never reviewed; the compare view marks the changed words
 and reads yes/no fields as Yes/No."""
 

@@ -1,4 +1,4 @@
-"""Issue 24: what staff read on the change form is the text under review: rendered
+"""What staff read on the change form is the text under review: rendered
 when they may not edit it, and measured as the draft (not the live page) reads."""
 
 from django.urls import reverse

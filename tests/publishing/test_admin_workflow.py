@@ -1,4 +1,4 @@
-"""Issue 24: no one-click unpublish. Steps back are confirmed on a page that says what
+"""No one-click unpublish. Steps back are confirmed on a page that says what
 patients lose; an approval may carry a comment that the history shows."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Rich-text links made ready for paper (issue 13): absolute, with an address to print."""
+"""Rich-text links made ready for paper: absolute, with an address to print."""
 
 import pytest
 

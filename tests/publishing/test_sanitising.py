@@ -1,4 +1,4 @@
-"""Acceptance 3: hostile markup is removed on every save path."""
+"""Hostile markup is removed on every save path."""
 
 import pytest
 from django.core import serializers

@@ -1,4 +1,4 @@
-"""The editorial workflow, enforced on the server (issue 12, acceptance 2 and 3).
+"""The editorial workflow, enforced on the server.
 
 Every transition of the one table is tried by a user who may and by one who
 may not; live items keep serving their live version while a draft of changes

@@ -1,4 +1,4 @@
-"""Issue 12 acceptance 2: the transition table is the only place that lists the
+"""The transition table is the only place that lists the
 workflow's states and permissions; services, buttons and bulk actions follow it."""
 
 import re

@@ -1,4 +1,4 @@
-"""Search in Spanish, on PostgreSQL (issue 15, acceptance 5).
+"""Search in Spanish, on PostgreSQL.
 
 A Spanish page searches the live Spanish translations in the Spanish
 configuration without accents ("rotula" finds "rótula"), and the English

@@ -1,4 +1,4 @@
-"""The results page in Spanish (issue 15, acceptance 5): Spanish results link to
+"""The results page in Spanish: Spanish results link to
 Spanish pages, English ones are marked lang="en", and the page costs the same
 number of queries as in English.
 

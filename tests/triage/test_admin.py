@@ -1,4 +1,4 @@
-"""Staff manage the questionnaire in the admin (issue 4, acceptance 4)."""
+"""Staff manage the questionnaire in the admin."""
 
 import pytest
 from django.urls import reverse

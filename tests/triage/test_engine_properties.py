@@ -1,6 +1,6 @@
 """Property tests of the engine on the shipped default questionnaire (no database).
 
-Issue 11, acceptance 2: rank alone decides; a "yes" to a red flag never lowers
+Rank alone decides; a "yes" to a red flag never lowers
 the outcome's rank; removing answers never lowers the rank below an emergency
 that fired; a question that is not asked is never required.
 """

@@ -1,4 +1,4 @@
-"""Words that fit the reason (issue 23, acceptance 3; CLINICAL.md 3.1, "Outcome
+"""Words that fit the reason (CLINICAL.md 3.1, "Outcome
 wording"): each urgent rule's own words on the result, its PDF and the API; the
 line for young people; links that fit the moment, titled in the page's language."""
 

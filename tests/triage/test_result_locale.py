@@ -1,4 +1,4 @@
-"""The triage result in the US locale (issue 23, acceptance 6; CLINICAL.md 3.1 "US locale,
+"""The triage result in the US locale (CLINICAL.md 3.1 "US locale,
 details"): dates in US order on the page and its PDF, numbers with their unit in the
 right singular or plural in both languages, and "call the clinic at", never "phone ... on"."""
 

@@ -1,4 +1,4 @@
-"""Issue 11 acceptance 4: one safety net, one source.
+"""One safety net, one source.
 
 The same red-flag list (same items, same order) appears on every outcome, in
 the "When to get help" article and in every condition's care cards; editing
@@ -117,7 +117,7 @@ def test_a_questionnaire_cannot_be_published_without_a_safety_net(demo, reviewer
         services.questionnaire_publish(questionnaire=draft, user=reviewer)
 
 
-# Issue 23 acceptance 2: three groups everywhere, in the clinic's words ---------
+# Three groups everywhere, in the clinic's words -------------------------------
 
 GROUPS = ("emergency", "urgent_doctor", "urgent")
 GROUP = re.compile(

@@ -1,4 +1,4 @@
-"""Issue 23 acceptance 1: the safety net is as wide as the rules (CLINICAL.md v3.1).
+"""The safety net is as wide as the rules (CLINICAL.md v3.1).
 
 For every rule of rank 1-3, each question key it uses is covered by a warning
 sign of the same group or a more urgent one; a version with a gap is refused at

@@ -1,4 +1,4 @@
-"""Versioning, publishing and cloning questionnaires (issue 4, acceptance 1, 4)."""
+"""Versioning, publishing and cloning questionnaires."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError

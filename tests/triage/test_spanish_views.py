@@ -1,4 +1,4 @@
-"""Triage in Spanish through real requests (issue 15, acceptance 4): the same rules
+"""Triage in Spanish through real requests: the same rules
 give the same outcomes in both languages, the emergency short-circuit works in
 Spanish, and a text without an up-to-date Spanish translation shows in English."""
 

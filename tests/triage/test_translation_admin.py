@@ -1,4 +1,4 @@
-"""Staff translate a questionnaire version in the admin (issue 15): each English
+"""Staff translate a questionnaire version in the admin: each English
 text beside its Spanish box; missing and out-of-date texts flagged and counted."""
 
 import pytest

@@ -1,4 +1,4 @@
-"""Issue 11 acceptance 7: a clinic serving version 1 keeps it, and gains version 3 as a draft.
+"""A clinic serving version 1 keeps it, and gains version 3 as a draft.
 
 The database is migrated back to before CLINICAL.md v3, given a published
 version-1 questionnaire (as the portal shipped it: urgency-only outcomes, an
@@ -204,7 +204,7 @@ def test_a_fresh_database_gets_version_3_published_as_sample_data(demo):
     )
 
 
-# Issue 23: the safety net v3.1 (migration 0010) --------------------------------
+# The safety net v3.1 (migration 0010) -----------------------------------------
 
 BEFORE_V3_1 = ("triage", "0009_rule_texts")
 V3_1 = importlib.import_module("triage.migrations.0010_safety_net_v3_1")

@@ -1,4 +1,4 @@
-"""The triage form and result pages through real requests (issue 4, acceptance 2, 3, 7)."""
+"""The triage form and result pages through real requests."""
 
 import pytest
 from django.urls import reverse
@@ -118,7 +118,7 @@ def test_errors_name_each_question_once_in_plain_words(client, demo):
     assert response.status_code == 400
     html = _html(response)
     # Next to the field, the whole message; in the summary, a wrong answer's message and
-    # an unanswered question's short name under "Tell us:" (one phone screen, issue 24).
+    # an unanswered question's short name under "Tell us:" (one phone screen).
     assert html.count("Tell us your age.") == 1
     assert "You did not answer 12 questions. Tell us:" in html
     assert '<a href="#id_age">your age</a>' in html

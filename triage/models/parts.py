@@ -103,10 +103,6 @@ class Question(QuestionnairePart):
             ask_when=engine.parse_clauses(self.ask_when),
         )
 
-    @property
-    def is_emergency_screen(self) -> bool:
-        return self.step == 1
-
     def clean(self):
         super().clean()
         if self.kind == QuestionKind.NUMBER:

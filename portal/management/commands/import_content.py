@@ -3,28 +3,24 @@ from pathlib import Path
 
 from django.apps import apps
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import transaction
 
 from audit.recording import paused
-from portal.content_backup import CONTENT_MODELS, upgrade
+from portal.content_backup import CONTENT_MODELS, ContentFileCommand, upgrade
 from search.models import SearchEntry
 
 
-class Command(BaseCommand):
+class Command(ContentFileCommand):
     help = (
         "Load a file written by export_content into a freshly migrated database, "
         "all or nothing, with the admin log and audit trail if the file has them. "
         "Loading indexes each published item for search as it is saved."
     )
 
-    def add_arguments(self, parser):
-        parser.add_argument("path", help="The JSON file written by export_content.")
-        parser.add_argument(
-            "--overwrite",
-            action="store_true",
-            help="Load even though the database has content: items with the same id are replaced.",
-        )
+    path_help = "The JSON file written by export_content."
+    switch = "--overwrite"
+    switch_help = "Load even though the database has content: items with the same id are replaced."
 
     def handle(self, *args, path, overwrite=False, **options):
         existing = [m for m in CONTENT_MODELS if apps.get_model(m).objects.exists()]

@@ -35,6 +35,7 @@ from articles.selectors import live_page
 from articles.translations import (
     NAME_HERE,
     localise_all,
+    page_language,
     with_name_in,
 )
 from clinic.models import ClinicSettings

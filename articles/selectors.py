@@ -18,7 +18,7 @@ from articles.translations import (
     translation_model,
 )
 from clinic.memo import cached_per_version
-from publishing import services
+from publishing.models import Draft
 
 UNREVIEWED = Q(is_demo=True) | Q(reviewed_on__isnull=True)
 
@@ -132,9 +132,9 @@ def live_page(model, slug: str, *, language: str, user=None, preview: str | None
 
 def _with_waiting_changes(item) -> None:
     """The draft of changes to a live item (or translation) applied, marked so."""
-    draft = services.draft_of(item)
+    draft = Draft.objects.of(item).first()
     if draft is not None:
-        services.with_draft_applied(item, draft)
+        item.with_content(draft.data)
         item.previewing_draft = True
 
 

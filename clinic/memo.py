@@ -83,7 +83,7 @@ def refuse_unless_plain(value, prefix: str) -> None:
     kind = type(value)
     if kind in PLAIN:
         return
-    if kind is tuple or kind is frozenset:
+    if kind is tuple or kind is frozenset or _is_named_tuple(kind):
         parts = value
     elif kind is types.MappingProxyType:
         parts = (*value.keys(), *value.values())
@@ -97,6 +97,12 @@ def refuse_unless_plain(value, prefix: str) -> None:
         )
     for part in parts:
         refuse_unless_plain(part, prefix)
+
+
+def _is_named_tuple(kind) -> bool:
+    """A ``typing.NamedTuple``: a tuple with named fields and no room for more
+    (``__slots__ = ()``), so as immutable as a tuple."""
+    return issubclass(kind, tuple) and hasattr(kind, "_fields") and kind.__slots__ == ()
 
 
 def _drop(key: str) -> None:

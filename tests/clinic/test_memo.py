@@ -4,6 +4,7 @@ be changeable."""
 
 import dataclasses
 from types import MappingProxyType
+from typing import NamedTuple
 
 import pytest
 from django.utils.safestring import mark_safe
@@ -19,6 +20,11 @@ pytestmark = pytest.mark.django_db
 class Shown:
     title: str
     aliases: tuple[str, ...]
+
+
+class Parts(NamedTuple):
+    title: str
+    body: str
 
 
 @dataclasses.dataclass
@@ -53,6 +59,7 @@ def test_what_is_inside_is_checked_too():
     assert "list" in refused("search:c", Shown(title="t", aliases=["a"]))
     assert "Changeable" in refused("search:d", Changeable(title="t"))
     assert "set" in refused("search:e", (1, {2}))
+    assert "list" in refused("page:f", Parts(title="t", body=["changeable"]))
 
 
 @pytest.mark.parametrize(
@@ -64,6 +71,7 @@ def test_what_is_inside_is_checked_too():
         (1, 2.5, True, None, ("nested",)),
         frozenset({"a", 1}),
         Shown(title="Knee", aliases=("kneecap", "patella")),
+        Parts(title="Knee", body="<p>Rest.</p>"),
         MappingProxyType({"a": (1, 2), "b": MappingProxyType({"c": "d"})}),
     ],
 )

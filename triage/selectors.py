@@ -221,7 +221,8 @@ def _plain(questionnaire, overlay) -> PatientQuestionnaire:
                 step=q.step,
                 min_value=q.min_value,
                 max_value=q.max_value,
-                choices=tuple(q.choice_pairs()),
+                # Labels as text in this language (the memo's key holds the language).
+                choices=tuple((value, str(label)) for value, label in q.choice_pairs()),
             )
             for q in questionnaire.questions.all()
         ),

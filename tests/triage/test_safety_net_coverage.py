@@ -58,8 +58,9 @@ def test_every_key_of_every_urgent_rule_is_covered_at_its_level_or_above(rule, r
     assert covering, f"{rule}: nothing covers {key} at rank {rank} or above"
 
 
-def test_the_pure_check_finds_no_gap_in_the_shipped_questionnaire():
-    assert coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs()) == []
+@pytest.mark.django_db  # shipped_spec is read through the models
+def test_the_pure_check_finds_no_gap_in_the_shipped_questionnaire(shipped_spec):
+    assert coverage.safety_net_gaps(shipped_spec, shipped_signs()) == []
 
 
 def test_each_sign_covers_questions_of_the_questionnaire():
@@ -68,23 +69,27 @@ def test_each_sign_covers_questions_of_the_questionnaire():
         assert covers and set(covers) <= keys, text
 
 
+@pytest.mark.django_db  # shipped_spec is read through the models
 @pytest.mark.parametrize(("rule", "rank", "key"), URGENT_KEYS)
-def test_a_key_taken_off_every_sign_at_its_level_leaves_a_gap_naming_the_rule(rule, rank, key):
+def test_a_key_taken_off_every_sign_at_its_level_leaves_a_gap_naming_the_rule(
+    shipped_spec, rule, rank, key
+):
     narrower = [
         (group, text, tuple(k for k in covers if k != key or GROUP_RANK[group] > rank))
         for group, text, covers in defaults.SAFETY_NET
     ]
-    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(narrower))
+    gaps = coverage.safety_net_gaps(shipped_spec, shipped_signs(narrower))
     assert ("safety_net_gap", {"rule": rule, "question": key, "rank": rank}) in gaps
 
 
-def test_a_sign_listed_less_urgently_than_its_rule_is_a_gap():
+@pytest.mark.django_db  # shipped_spec is read through the models
+def test_a_sign_listed_less_urgently_than_its_rule_is_a_gap(shipped_spec):
     """The v3 list had "fever and cannot take 4 steps" only under "see a doctor today"."""
     moved = [
         ("urgent_doctor" if text == "you have a fever and cannot take 4 steps" else group, text, c)
         for group, text, c in defaults.SAFETY_NET
     ]
-    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), shipped_signs(moved))
+    gaps = coverage.safety_net_gaps(shipped_spec, shipped_signs(moved))
     assert gaps == [
         (
             "safety_net_gap",
@@ -93,9 +98,10 @@ def test_a_sign_listed_less_urgently_than_its_rule_is_a_gap():
     ]
 
 
-def test_a_covered_key_that_is_no_question_is_reported():
+@pytest.mark.django_db  # shipped_spec is read through the models
+def test_a_covered_key_that_is_no_question_is_reported(shipped_spec):
     signs = [*shipped_signs(), coverage.Sign(3, ("fevre",), "a typo")]
-    gaps = coverage.safety_net_gaps(defaults.engine_questionnaire(), signs)
+    gaps = coverage.safety_net_gaps(shipped_spec, signs)
     assert gaps == [("safety_net_unknown_key", {"sign": "a typo", "question": "fevre"})]
 
 

@@ -2,8 +2,9 @@
 
 ``triage.demo`` loads this into the database (a fresh database gets it
 published; one that already serves an older version gets it as a draft for
-the clinical lead). ``engine_questionnaire()`` gives the same questionnaire as
-engine data, so tests can check it without a database.
+the clinical lead). Engine data comes only from the saved rows
+(``Questionnaire.to_engine()``); tests load the shipped version and read it
+back the same way (``tests/triage/conftest.py``: ``shipped_spec``).
 
 Design rules kept here (checked by tests/triage/test_defaults.py and
 tests/triage/test_engine_properties.py):
@@ -21,7 +22,6 @@ tests/triage/test_engine_properties.py):
   the clinic settings.
 """
 
-from triage import engine
 from triage.defaults.cases import BASELINE, CLINICAL_EXAMPLES, EDGE_CASES, FORM_ERRORS
 from triage.defaults.outcomes import DEFAULT_OUTCOME, OUTCOMES
 from triage.defaults.questions import NO, QUESTIONS, SAFETY_NET, VERSION_NOTE, YES
@@ -41,40 +41,6 @@ __all__ = [
     "TEST_CASES",
     "VERSION_NOTE",
     "YES",
-    "engine_questionnaire",
 ]
 
 TEST_CASES = CLINICAL_EXAMPLES + EDGE_CASES
-
-
-def engine_questionnaire() -> engine.Questionnaire:
-    """The default questionnaire as engine data (used by tests without a database)."""
-    return engine.Questionnaire(
-        questions=tuple(
-            engine.Question(
-                key=q["key"],
-                kind=q["kind"],
-                label=q["text"],
-                min_value=q.get("min_value"),
-                max_value=q.get("max_value"),
-                red_flag=q.get("red_flag", False),
-                step=q["step"],
-                ask_when=engine.parse_clauses(q.get("ask_when", "")),
-            )
-            for q in QUESTIONS
-        ),
-        outcomes=tuple(engine.Outcome(o["key"], o["urgency"], o["rank"]) for o in OUTCOMES),
-        rules=tuple(
-            engine.Rule(
-                clauses=tuple(
-                    engine.Clause(key, op, str(value)) for key, op, value in r["clauses"]
-                ),
-                outcome=r["outcome"],
-                reason=r["reason"],
-                source=r["source"],
-                name=r["name"],
-            )
-            for r in RULES
-        ),
-        default_outcome=DEFAULT_OUTCOME,
-    )

@@ -23,8 +23,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from api.problems import ParameterProblem
+from articles.localise import localise_all, words_language
 from articles.models import ICD10_PREFIX, Condition, icd10_code_match
-from articles.translations import localise_all, words_language
 from clinic.plaintext import without_control_characters
 
 CODE = "mainSearchCriteria.v.c"

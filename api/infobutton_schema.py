@@ -5,7 +5,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import serializers
 
 from api import infobutton
-from api.languages import codes
+from api.language_parameter import codes
 from api.serializers import NULLABLE_DATE
 
 INFOBUTTON_PARAMETERS = [

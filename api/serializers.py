@@ -11,8 +11,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from articles.localise import words_language
 from articles.models import Area, Onset, Topic
-from articles.translations import words_language
 from clinic.urgency import Urgency
 from triage.models import PartKind, SafetyGroup
 from triage.safety_net import GROUP_URGENCY, signs_for_card

@@ -19,7 +19,7 @@ from api import infobutton
 from api.caching import CachedReadMixin, ProblemsInJSONMixin
 from api.filters import ArticleFilter, ConditionFilter
 from api.infobutton_schema import INFOBUTTON_PARAMETERS, InfobuttonFeedSerializer
-from api.languages import LANGUAGE_PARAMETER, InLanguageMixin
+from api.language_parameter import LANGUAGE_PARAMETER, InLanguageMixin
 from api.pagination import StrictPageNumberPagination
 from api.problems import TYPES, type_uri
 from api.serializers import (
@@ -30,14 +30,14 @@ from api.serializers import (
     QuestionnaireSerializer,
 )
 from articles.filters import activities_named_in_page_language
-from articles.models import Article, Condition
-from articles.selectors import live_page
-from articles.translations import (
+from articles.localise import (
     NAME_HERE,
     localise_all,
     page_language,
     with_name_in,
 )
+from articles.models import Article, Condition
+from articles.selectors import live_page
 from clinic.models import ClinicSettings
 from clinic.pagecache import cache_public_page
 from triage.selectors import warning_signs
@@ -64,7 +64,7 @@ class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet)
         parent = super().retrieve
         return Response(self.remembered(request, lambda: parent(request, *args, **kwargs).data))
 
-    # In the language asked for (api/languages.py): one query per list.
+    # In the language asked for (api/language_parameter.py): one query per list.
     def paginate_queryset(self, queryset):
         return localise_all(super().paginate_queryset(queryset), related=True)
 

@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from articles.fields import ChoiceListField
+from articles.localise import NAME_HERE, with_name_in
 from articles.models import (
     ICD10_PREFIX,
     Activity,
@@ -21,7 +22,6 @@ from articles.models import (
     Onset,
     icd10_code_match,
 )
-from articles.translations import NAME_HERE, with_name_in
 
 MAX_QUERY_LENGTH = 100
 
@@ -40,7 +40,7 @@ class StableOrderingFilter(django_filters.OrderingFilter):
 
     def filter(self, qs, value):
         if NAME_HERE not in qs.query.annotations:
-            qs = with_name_in(qs)  # names as the page shows them (articles/translations.py)
+            qs = with_name_in(qs)  # names as the page shows them (articles/localise.py)
         qs = super().filter(qs, value)
         if value:
             qs = qs.order_by(*qs.query.order_by, NAME_HERE, "pk")

@@ -8,8 +8,7 @@ from django.conf import settings
 from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 
-from articles.models import Article, Condition
-from articles.translations import (
+from articles.localise import (
     is_source_language,
     live_translations,
     localise_related,
@@ -17,6 +16,7 @@ from articles.translations import (
     page_language,
     translation_model,
 )
+from articles.models import Article, Condition
 from clinic.memo import cached_per_version
 from publishing.models import Draft
 

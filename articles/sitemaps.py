@@ -10,8 +10,8 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Prefetch
 
+from articles.localise import translation_model
 from articles.models import Article, Condition
-from articles.translations import translation_model
 
 
 class ArticleSitemap(Sitemap):

@@ -10,15 +10,15 @@ from django.views.generic import ListView
 from django_filters.views import FilterView
 
 from articles.filters import ConditionFilter
-from articles.models import Article, Condition, Topic
-from articles.selectors import all_reviewed, is_preview, live_page, may_preview, page_languages
-from articles.translations import (
+from articles.localise import (
     NAME_HERE,
     is_source_language,
     localise_all,
     page_language,
     with_name_in,
 )
+from articles.models import Article, Condition, Topic
+from articles.selectors import all_reviewed, is_preview, live_page, may_preview, page_languages
 from clinic.languages import hreflang_alternates
 from clinic.memo import BodyForEveryoneMixin, cached_per_version
 
@@ -134,7 +134,7 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
     paginate_by = 10
 
     def get_queryset(self):
-        # By the names this page shows: Spanish names on /es/ (articles/translations.py).
+        # By the names this page shows: Spanish names on /es/ (articles/localise.py).
         return with_name_in(Condition.objects.published()).order_by(NAME_HERE, "pk")
 
     def get_context_data(self, **kwargs):

@@ -6,9 +6,9 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from articles.localise import localise_all, page_language
 from articles.models import Article, Condition
 from articles.selectors import article_page_queryset, condition_page_queryset
-from articles.translations import localise_all, page_language
 from handouts.models import HandoutPack, HandoutPackItem
 
 

@@ -19,9 +19,9 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
+from articles.localise import page_language
 from articles.models import Article, Condition
 from articles.selectors import is_preview, live_page, may_preview
-from articles.translations import page_language
 from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
 from handouts.forms import HandoutForm

@@ -12,9 +12,9 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from api.problems import is_api_request, unavailable_response
+from articles.localise import localise_all, page_language
 from articles.models import Article, Condition, Topic
 from articles.selectors import all_reviewed
-from articles.translations import localise_all, page_language
 from clinic import sharedcache
 from clinic.memo import BodyForEveryoneMixin
 from triage.models import Questionnaire

@@ -19,8 +19,8 @@ from django.contrib.postgres.search import SearchVector
 from django.db import connections
 from django.db.models import Case, QuerySet, Value, When
 
+from articles.localise import translation_model
 from articles.models.translation import Translation
-from articles.translations import translation_model
 from publishing.models import Status
 from publishing.readability import plain_text
 from publishing.richtext import rich_text_fields

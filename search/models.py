@@ -22,7 +22,7 @@ class Kind(models.TextChoices):
 
 
 class SearchEntryQuerySet(models.QuerySet):
-    def live(self):
+    def published(self):
         """Entries the public may find: scheduled ones only once their time has come."""
         return self.filter(Q(publish_at__isnull=True) | Q(publish_at__lte=timezone.now()))
 
@@ -35,7 +35,7 @@ class SearchEntryQuerySet(models.QuerySet):
             return self.filter(language=source)
         # Looked up per English entry that matches, through the unique index:
         # the matches are still found through the text indexes first.
-        translated = self.model.objects.live().filter(
+        translated = self.model.objects.published().filter(
             language=language, kind=OuterRef("kind"), object_id=OuterRef("object_id")
         )
         return self.filter(Q(language=language) | Q(language=source) & ~Exists(translated))

@@ -39,8 +39,8 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from articles.localise import page_language
 from articles.models import ICD10_PREFIX, icd10_code_match
-from articles.translations import page_language
 from search import suggest
 from search.folding import Folded, find_folded, fold
 from search.index import clean, config_for, postgres
@@ -96,7 +96,7 @@ class Results:
 
 def searched_entries(language: str) -> QuerySet:
     """The live entries a page in ``language`` searches."""
-    return SearchEntry.objects.live().for_page_in(language)
+    return SearchEntry.objects.published().for_page_in(language)
 
 
 def find(query: str, language: str | None = None) -> Results:

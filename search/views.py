@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from articles.translations import page_language
+from articles.localise import page_language
 from clinic.memo import cached_per_version
 from search import query as search
 from search.forms import SearchForm

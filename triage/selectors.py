@@ -18,8 +18,8 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from articles.localise import localise_all
 from articles.models import Article, Condition
-from articles.translations import localise_all
 from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
 from clinic.urgency import Urgency
@@ -250,10 +250,12 @@ def warning_signs(language: str) -> tuple[WarningSign, ...]:
     version and language in each process."""
 
     def load():
-        items = list(SafetyNetItem.objects.live())
+        items = list(SafetyNetItem.objects.published())
         if language != settings.LANGUAGE_CODE:
             overlay = texts.Overlay(
-                Translation.objects.live().for_language(language).filter(part=PartKind.SAFETY_NET)
+                Translation.objects.published()
+                .for_language(language)
+                .filter(part=PartKind.SAFETY_NET)
             )
             for item in items:
                 overlay.safety_net_item(item)

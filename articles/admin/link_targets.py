@@ -13,8 +13,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from articles.localise import is_source_language, name_order, translation_model
 from articles.models import Article, Condition
-from articles.translations import is_source_language, name_order, translation_model
 
 # How each kind of page is named in the chooser.
 KIND_LABELS = {Article: gettext_lazy("Article"), Condition: gettext_lazy("Condition")}

@@ -266,7 +266,7 @@ class Condition(Publishable):
     def care_cards(self) -> tuple:
         """Its care cards in reading order, as the page shows them (load them with
         ``prefetch_related("care_advice")``). A page in another language holds its
-        translated cards here (articles/translations.py)."""
+        translated cards here (articles/localise.py)."""
         return tuple(self.care_advice.all())
 
     def sections(self) -> list[dict]:

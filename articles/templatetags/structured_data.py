@@ -2,7 +2,7 @@ from django import template
 from django.urls import reverse
 
 from articles import structured_data
-from articles.translations import words_language
+from articles.localise import words_language
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, pgettext, pgettext_lazy
 
-from articles.translations import page_language
+from articles.localise import page_language
 
 register = template.Library()
 

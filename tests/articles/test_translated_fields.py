@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from articles.admin.translation import ArticleTranslationForm, ConditionTranslationForm
+from articles.localise import live_translations, localised
 from articles.models import (
     Article,
     ArticleTranslation,
@@ -14,7 +15,6 @@ from articles.models import (
     Condition,
     ConditionTranslation,
 )
-from articles.translations import live_translations, localised
 from tests.factories import (
     CareAdviceFactory,
     CareAdviceTranslationFactory,

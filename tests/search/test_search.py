@@ -127,7 +127,7 @@ def test_rebuild_command_recreates_the_index(demo):
 
 def test_simple_matching_for_sqlite_ranks_names_first(demo):
     """The SQLite fallback (run for real by the smoke run): every word, names first."""
-    live = SearchEntry.objects.live().filter(language="en")
+    live = SearchEntry.objects.published().filter(language="en")
     assert [e.title for e in search._matching_simple(live, "meniscus", True)][0] == (
         "Meniscus tear"
     )

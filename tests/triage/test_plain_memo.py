@@ -48,7 +48,7 @@ def test_the_warning_signs_are_read_once_per_content_version(demo, django_assert
     first = selectors.warning_signs("es")
     with django_assert_num_queries(0):
         assert selectors.warning_signs("es") == first
-    sign = SafetyNetItem.objects.live().get(key=first[0].key)
+    sign = SafetyNetItem.objects.published().get(key=first[0].key)
     sign.text = "your knee is green"
     sign.save()  # moves the content version on
     assert selectors.warning_signs("en")[0].text == "your knee is green"

@@ -33,7 +33,7 @@ BY_OUTCOME = {
 
 
 def live_list() -> list[str]:
-    return [item.text for item in SafetyNetItem.objects.live()]
+    return [item.text for item in SafetyNetItem.objects.published()]
 
 
 def items_in(html: str) -> list[str]:
@@ -86,7 +86,7 @@ def test_every_condition_has_emergency_and_urgent_cards_that_show_the_list(clien
 def test_editing_the_list_once_changes_every_page(client, demo):
     before = {**outcome_pages(client), **content_pages(client)}  # fills the page cache
     assert all("your knee is jammed" not in html for html in before.values())
-    item = SafetyNetItem.objects.live().get(
+    item = SafetyNetItem.objects.published().get(
         text="your knee is stuck (locked) and will not straighten"
     )
     item.text = "your knee is jammed and will not straighten"
@@ -250,7 +250,7 @@ def test_a_sign_left_in_english_on_a_spanish_page_is_marked_english(client, demo
     from clinic.models import ContentVersion
     from triage.models import Translation
 
-    sign = SafetyNetItem.objects.live().get(text=defaults.SAFETY_NET[0][1])
+    sign = SafetyNetItem.objects.published().get(text=defaults.SAFETY_NET[0][1])
     Translation.objects.filter(part="safety_net", key=sign.key, language="es").delete()
     ContentVersion.bump()
     for name, html in pages_in(client, "es").items():

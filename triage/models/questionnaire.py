@@ -214,7 +214,7 @@ class Outcome(QuestionnairePart):
 
 
 class SafetyNetItemQuerySet(models.QuerySet):
-    def live(self):
+    def published(self):
         """The published questionnaire's list: the one every public page shows."""
         return self.filter(questionnaire__status=QuestionnaireStatus.PUBLISHED)
 

@@ -35,7 +35,7 @@ class TranslationQuerySet(models.QuerySet):
     def for_language(self, language: str):
         return self.filter(language=language)
 
-    def live(self):
+    def published(self):
         """The published questionnaire's translations: what patients read."""
         return self.filter(questionnaire__status=QuestionnaireStatus.PUBLISHED)
 

@@ -54,6 +54,17 @@ class LiveContentViewSet(InLanguageMixin, CachedReadMixin, ReadOnlyModelViewSet)
     def get_serializer_class(self):
         return self.detail_serializer_class if self.action == "retrieve" else self.serializer_class
 
+    def get_queryset(self):
+        """Live items by their name in the page's language, with the rows each shows."""
+        return (
+            with_name_in(self.model.objects.published())
+            .order_by(NAME_HERE, "pk")
+            .prefetch_related(*self.related_rows())
+        )
+
+    def related_rows(self) -> list:
+        return []
+
     @extend_schema(parameters=[LANGUAGE_PARAMETER])
     def list(self, request, *args, **kwargs):
         parent = super().list
@@ -88,18 +99,14 @@ class ArticleViewSet(LiveContentViewSet):
     detail_serializer_class = ArticleDetailSerializer
     filterset_class = ArticleFilter
 
-    def get_queryset(self):
-        return (
-            with_name_in(Article.objects.published())
-            .order_by(NAME_HERE, "pk")
-            .prefetch_related(
-                Prefetch(
-                    "related_conditions",
-                    queryset=Condition.objects.published().order_by("title"),
-                    to_attr="live_conditions",
-                )
+    def related_rows(self):
+        return [
+            Prefetch(
+                "related_conditions",
+                queryset=Condition.objects.published().order_by("title"),
+                to_attr="live_conditions",
             )
-        )
+        ]
 
 
 @extend_schema(tags=["content"])
@@ -111,20 +118,16 @@ class ConditionViewSet(LiveContentViewSet):
     detail_serializer_class = ConditionDetailSerializer
     filterset_class = ConditionFilter
 
-    def get_queryset(self):
-        return (
-            with_name_in(Condition.objects.published())
-            .order_by(NAME_HERE, "pk")
-            .prefetch_related(
-                "care_advice",
-                Prefetch("activities", queryset=activities_named_in_page_language()),
-                Prefetch(
-                    "related_articles",
-                    queryset=Article.objects.published().order_by("title"),
-                    to_attr="live_articles",
-                ),
-            )
-        )
+    def related_rows(self):
+        return [
+            "care_advice",
+            Prefetch("activities", queryset=activities_named_in_page_language()),
+            Prefetch(
+                "related_articles",
+                queryset=Article.objects.published().order_by("title"),
+                to_attr="live_articles",
+            ),
+        ]
 
     def get_serializer_context(self):
         # Emergency and urgent cards list the questionnaire's warning signs, as on the page.

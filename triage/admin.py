@@ -226,28 +226,22 @@ class QuestionnaireAdmin(DraftOnlyMixin, admin.ModelAdmin):
             kwargs["queryset"] = Outcome.objects.filter(questionnaire_id=object_id)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
+    # The questionnaire's own pages: (address below its change page, view, URL name suffix).
+    EXTRA_PAGES = [
+        ("tests/", "tests_view", "tests"),
+        ("publish/", "publish_view", "publish"),
+        ("clone/", "clone_view", "clone"),
+        ("translations/<str:language>/", "translations_view", "translations"),
+    ]
+
     def get_urls(self):
         return [
             path(
-                "<int:object_id>/tests/",
-                self.admin_site.admin_view(self.tests_view),
-                name="triage_questionnaire_tests",
-            ),
-            path(
-                "<int:object_id>/publish/",
-                self.admin_site.admin_view(self.publish_view),
-                name="triage_questionnaire_publish",
-            ),
-            path(
-                "<int:object_id>/clone/",
-                self.admin_site.admin_view(self.clone_view),
-                name="triage_questionnaire_clone",
-            ),
-            path(
-                "<int:object_id>/translations/<str:language>/",
-                self.admin_site.admin_view(self.translations_view),
-                name="triage_questionnaire_translations",
-            ),
+                f"<int:object_id>/{address}",
+                self.admin_site.admin_view(getattr(self, view)),
+                name=f"triage_questionnaire_{name}",
+            )
+            for address, view, name in self.EXTRA_PAGES
         ] + super().get_urls()
 
     def translations_view(self, request, object_id, language):

@@ -1,11 +1,13 @@
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView
 
+from clinic.memo import cached_per_version
 from clinic.ratelimit import allow
 from handouts.pdf import handout_response
 from triage import engine, selectors, services, texts
@@ -49,18 +51,19 @@ def triage_form(request):
 
 
 def _render_form(request, form, *, status):
-    return render(
-        request,
-        "triage/form.html",
-        {
-            "form": form,
-            "questionnaire": form.questionnaire,
-            # The blank form's cached fragment is kept per language.
-            "language": texts.patient_language(),
-            "partly_english": form.questionnaire.fell_back,
-        },
-        status=status,
-    )
+    context = {
+        "form": form,
+        "questionnaire": form.questionnaire,
+        "partly_english": form.questionnaire.fell_back,
+    }
+    if not form.is_bound:
+        # A blank form's questions are the same for everyone: rendered once per
+        # content version, language and step in each process, kept as text.
+        context["blank_questions"] = cached_per_version(
+            f"triage-questions:{form.page}",
+            lambda: render_to_string("triage/_questions.html", context, request),
+        )
+    return render(request, "triage/form.html", context, status=status)
 
 
 class ResultView(DetailView):

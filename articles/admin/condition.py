@@ -19,6 +19,13 @@ from publishing.admin.publishable import PublishableAdmin
 NAMING = ["title", "slug", "also_known_as", "search_aliases", "summary", "icd10_codes"]
 CATALOGUE = ["onset", "areas", "activities"]
 SECTIONS = Condition.SECTIONS  # the model's list: a new section shows here too
+# A condition's names look the same in the English form and in each translation's.
+NAME_LABELS = {"title": _("Name")}
+NAME_WIDGETS = {
+    **ConflictCheckedForm.Meta.widgets,
+    "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+    "search_aliases": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+}
 
 
 class ConditionForm(ConflictCheckedForm):
@@ -27,12 +34,8 @@ class ConditionForm(ConflictCheckedForm):
     class Meta(ConflictCheckedForm.Meta):
         model = Condition
         fields = [*NAMING, *CATALOGUE, *SECTIONS, "related_articles", "publish_at"]
-        labels = {"title": _("Name")}
-        widgets = {
-            **ConflictCheckedForm.Meta.widgets,
-            "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-            "search_aliases": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        }
+        labels = NAME_LABELS
+        widgets = NAME_WIDGETS
 
 
 class CareAdviceInline(admin.StackedInline):

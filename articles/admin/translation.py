@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django_prose_editor.fields import ProseEditorFormField
 
 from articles.admin.autocomplete import CheckedAutocompleteMixin
+from articles.admin.condition import NAME_LABELS, NAME_WIDGETS
 from articles.internal_links import validate_internal_links
 from articles.models import (
     Article,
@@ -324,12 +325,8 @@ class ConditionTranslationForm(TranslationForm):
     class Meta(ConflictCheckedForm.Meta):
         model = ConditionTranslation
         fields = ["source", "language", *Condition.translated_fields, "publish_at"]
-        labels = {"title": gettext_lazy("Name")}
-        widgets = {
-            **ConflictCheckedForm.Meta.widgets,
-            "also_known_as": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-            "search_aliases": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        }
+        labels = NAME_LABELS
+        widgets = NAME_WIDGETS
 
 
 class CareAdviceTranslationInline(admin.StackedInline):

@@ -148,22 +148,17 @@ def inline_diff(old: str, new: str) -> str:
             parts.append(escape("".join(before[i1:i2])))
             continue
         if i2 > i1:
-            parts.append(
-                format_html(
-                    '<del><span class="visually-hidden">{} </span>{}</del>',
-                    _("removed:"),
-                    "".join(before[i1:i2]),
-                )
-            )
+            parts.append(_marked("del", _("removed:"), "".join(before[i1:i2])))
         if j2 > j1:
-            parts.append(
-                format_html(
-                    '<ins><span class="visually-hidden">{} </span>{}</ins>',
-                    _("added:"),
-                    "".join(after[j1:j2]),
-                )
-            )
+            parts.append(_marked("ins", _("added:"), "".join(after[j1:j2])))
     return mark_safe("".join(parts))  # noqa: S308 (each part escaped above)
+
+
+def _marked(tag: str, label: str, words: str) -> str:
+    """Words in <del> or <ins>, with the change said for screen readers too."""
+    return format_html(
+        '<{tag}><span class="visually-hidden">{} </span>{}</{tag}>', label, words, tag=tag
+    )
 
 
 _WORDS = re.compile(r"\s+|[^\s]+")

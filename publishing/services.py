@@ -138,12 +138,19 @@ def publishable_transition(
         _run_on_draft(transition, current, draft, user)
     else:
         _run_on_item(transition, current, draft, user)
+    _log(current, transition.name, from_state, transition.target, on_draft, user, comment)
+    item.refresh_from_db()
+    return item
+
+
+def _log(item, name: str, from_state: str, to_state: str, on_draft: bool, user, comment="") -> None:
+    """A change of state in the workflow's log and the audit trail."""
     WorkflowEvent.objects.create(
-        content_type=ContentType.objects.get_for_model(type(current)),
-        object_id=current.pk,
-        transition=transition.name,
+        content_type=ContentType.objects.get_for_model(type(item)),
+        object_id=item.pk,
+        transition=name,
         from_state=from_state,
-        to_state=transition.target,
+        to_state=to_state,
         on_draft=on_draft,
         user=user,
         comment=comment,
@@ -153,11 +160,9 @@ def publishable_transition(
     record(
         action=Action.WORKFLOW,
         actor=user,
-        obj=current,
-        detail=f"{transition.name}: {from_state} → {transition.target}{where}",
+        obj=item,
+        detail=f"{name}: {from_state} → {to_state}{where}",
     )
-    item.refresh_from_db()
-    return item
 
 
 def _run_on_draft(transition, current, draft, user) -> None:
@@ -281,11 +286,13 @@ def _rows_replaced(current: Publishable, data: dict) -> bool:
     )
 
 
-def _after_edit(target: Publishable | Draft) -> None:
-    """An edit of approved text needs a new review: the one place ``AFTER_EDIT`` applies."""
+def _after_edit(target: Publishable | Draft, *, item: Publishable, user) -> None:
+    """An edit of approved text needs a new review: the one place ``AFTER_EDIT``
+    applies. The workflow's log and the audit trail say so (``workflow.EDITED``)."""
     state = workflow.state_after_edit(target.status)
     if state == target.status:
         return
+    _log(item, workflow.EDITED, target.status, state, isinstance(target, Draft), user)
     target.status = state
     if isinstance(target, Draft):
         target.approved_by = None
@@ -294,7 +301,7 @@ def _after_edit(target: Publishable | Draft) -> None:
 
 def _save_row(current: Publishable, *, user, data: dict) -> Publishable:
     if _changes(current, data) or _rows_replaced(current, data):
-        _after_edit(current)
+        _after_edit(current, item=current, user=user)
     current.with_content(data)
     current.updated_by = user
     current._history_user = user
@@ -312,7 +319,7 @@ def _save_draft(current: Publishable, draft: Draft | None, *, user, data: dict) 
             created_by=user,
         )
     else:
-        _after_edit(draft)
+        _after_edit(draft, item=current, user=user)
         # Relations the edit leaves out (a revert has no child rows) keep the draft's.
         data = {
             **data,

@@ -137,6 +137,9 @@ EDIT_PERMISSIONS = {
 }
 # An approval is of the text that was approved: an edit sends it back to review.
 AFTER_EDIT = {APPROVED: REVIEW}
+# How the workflow's log names that step (it is no transition anyone chooses).
+EDITED = "edited"
+EDITED_LABEL = _("Changed after approval: needs review again")
 
 
 def editorial_state(item, draft) -> str:

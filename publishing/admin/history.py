@@ -27,7 +27,11 @@ class HistoryAdminMixin:
         events = list(WorkflowEvent.objects.of(obj)[:100])
         for event in events:
             transition = workflow.BY_NAME.get(event.transition)
-            event.label = transition.label if transition else event.transition
+            if transition is not None:
+                event.label = transition.label
+            else:
+                is_edit = event.transition == workflow.EDITED
+                event.label = workflow.EDITED_LABEL if is_edit else event.transition
         return super().history_view(
             request, object_id, {**(extra_context or {}), "workflow_events": events}
         )

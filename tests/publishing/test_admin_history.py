@@ -53,6 +53,22 @@ def test_workflow_steps_say_which_step_a_version_was(client, author, reviewer):
     assert latest.history_change_reason == "Approve (clinical review)"
 
 
+def test_an_edit_that_sends_approved_text_back_to_review_is_in_the_workflow_log(
+    client, author, reviewer, publisher
+):
+    article = ArticleFactory(author=author)
+    services.publishable_transition(item=article, name="submit", user=author)
+    services.publishable_transition(item=article, name="approve", user=reviewer)
+    edited = Article.objects.get(pk=article.pk)
+    edited.summary = "Rest, then move gently."
+    services.publishable_save(item=article, user=author, data=edited.content_data())
+    client.force_login(publisher)
+
+    history = client.get(history_url(article)).content.decode()
+
+    assert "Changed after approval: needs review again" in history
+
+
 @pytest.mark.django_db
 def test_demo_items_say_plainly_they_were_never_reviewed(client, demo, publisher):
     article = Article.objects.filter(is_demo=True).first()

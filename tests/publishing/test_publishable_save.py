@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from articles.models import Article, CareAdvice, Condition, Status
+from audit.models import Action, AuditEvent
 from publishing import services
 from publishing.models import Draft, WorkflowEvent
 from tests.articles.test_condition_admin import post_data
@@ -112,6 +113,13 @@ def test_editing_an_approved_draft_sends_it_back_to_review(author, reviewer):
     draft = services.publishable_save(item=live, user=author, data=edited.content_data())
 
     assert draft.status == Status.REVIEW and draft.approved_by is None
+    logged = WorkflowEvent.objects.of(live).first()
+    assert (logged.transition, logged.from_state, logged.to_state) == (
+        "edited",
+        "approved",
+        "review",
+    )
+    assert logged.on_draft and logged.user == author
 
 
 def test_an_edit_of_an_approved_item_goes_back_to_review(author, reviewer):
@@ -125,6 +133,11 @@ def test_an_edit_of_an_approved_item_goes_back_to_review(author, reviewer):
     assert saved.pk == item.pk and item.summary == "Shorter advice."
     assert item.status == Status.REVIEW and item.updated_by == author
     assert item.history.first().history_user == author
+    # The step back to review is in the workflow's log and the audit trail.
+    logged = WorkflowEvent.objects.of(item).get()
+    assert (logged.transition, logged.to_state, logged.on_draft) == ("edited", "review", False)
+    audited = AuditEvent.objects.filter(action=Action.WORKFLOW).get()
+    assert audited.detail == "edited: approved → review"
 
 
 def test_an_unchanged_save_of_an_approved_item_keeps_the_approval(author):
@@ -135,6 +148,7 @@ def test_an_unchanged_save_of_an_approved_item_keeps_the_approval(author):
 
     item.refresh_from_db()
     assert item.status == Status.APPROVED and item.version == version + 1
+    assert not WorkflowEvent.objects.of(item).exists()
 
 
 def test_a_care_card_changed_on_an_approved_condition_keeps_its_id_and_needs_review(author):

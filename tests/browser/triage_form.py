@@ -30,5 +30,8 @@ def answer_both_steps(page, wanted, buttons=("Continue", "See what help to get")
     """Fill in step 1, go on, fill in step 2 and ask for the result (``buttons``
     are the two buttons' names in the page's language)."""
     for button in buttons:
+        # Step 2's button is only on step 2: filling in before it is there would
+        # answer step 1 again while the browser is still leaving it.
+        page.get_by_role("button", name=button).wait_for()
         fill(page, wanted)
         page.get_by_role("button", name=button).click()

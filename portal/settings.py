@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "accounts",
     "audit",
     "publishing",
+    "images",
     "articles",
     "handouts",
     "triage",
@@ -221,8 +222,20 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # The image library (images/storage.py): originals are private (no address),
+    # renditions public under MEDIA_URL.
+    "image_originals": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT / "originals", "base_url": None},
+    },
+    "image_renditions": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT / "renditions", "base_url": MEDIA_URL + "renditions/"},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -231,8 +244,6 @@ STORAGES = {
         )
     },
 }
-MEDIA_URL = "/media/"
-MEDIA_ROOT = BASE_DIR / "media"
 
 LOGIN_URL = "admin:login"
 # The admin's address; another prefix (e.g. "staff-7f3a/") keeps it out of

@@ -65,7 +65,15 @@ for _name in (
 ):
     setattr(NamedStorage, _name, _delegate(_name))
 
-_originals = NamedStorage(ORIGINALS)
+
+class PrivateNamedStorage(NamedStorage):
+    """Originals: never an address, whatever the storage behind could give."""
+
+    def url(self, name):
+        raise ValueError("Original image files have no address: use a rendition.")
+
+
+_originals = PrivateNamedStorage(ORIGINALS)
 _renditions = NamedStorage(RENDITIONS)
 
 

@@ -73,7 +73,9 @@ def test_a_file_over_10_mb_is_refused_with_its_size():
     data = picture_bytes(100, 100) + b"\0" * (12 * 1024 * 1024)
     error = refusal(data)
     assert error.code == "too_big"
-    assert error.messages[0].startswith("This file is 12.0 MB; the largest picture we take is 10 MB")
+    assert error.messages[0].startswith(
+        "This file is 12.0 MB; the largest picture we take is 10 MB"
+    )
 
 
 def test_a_truncated_jpeg_is_refused():

@@ -41,8 +41,8 @@ AVIF = features.check("avif")
 EXTENSIONS = {"avif": "avif", "webp": "webp", "jpeg": "jpg", "png": "png"}
 # Encoder settings, chosen for size at a quality no reader notices, and speed.
 SAVE_OPTIONS = {
-    "avif": {"quality": 60, "speed": 9},
-    "webp": {"quality": 80, "method": 3},
+    "avif": {"quality": 60, "speed": 10},
+    "webp": {"quality": 80, "method": 2},
     "jpeg": {"quality": 82, "progressive": True, "optimize": False},
     "png": {"compress_level": 6},
 }
@@ -150,7 +150,8 @@ def _resized(picture: PILImage.Image, width: int) -> PILImage.Image:
     if picture.width == width:
         return picture
     size = (width, height_at(width, picture.size))
-    resized = picture.resize(size, PILImage.Resampling.LANCZOS, reducing_gap=3.0)
+    # Bicubic: beside Lanczos, no difference a reader sees at these steps, at half the time.
+    resized = picture.resize(size, PILImage.Resampling.BICUBIC, reducing_gap=3.0)
     resized.info = {}
     return resized
 

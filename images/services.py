@@ -15,6 +15,8 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from audit.models import Action
+from audit.recording import record
 from images import renditions, storage
 from images.models import Image, ImageAltText, Rendition
 from images.usage import Use, image_uses
@@ -130,6 +132,7 @@ def image_create(
             image.save()
             _save_alt_texts(image, alt_texts or {})
             written.extend((storage.renditions(), name) for name in _store(image, encoded))
+            _record(image, user, f"uploaded: {image.format}, {image.width}×{image.height}")
     except IntegrityError as error:
         _delete_files(written)
         existing = Image.objects.filter(content_hash=image.content_hash).first()
@@ -189,6 +192,12 @@ def _delete_on_commit(files: list[tuple]) -> None:
     transaction.on_commit(lambda: _delete_files(files))
 
 
+def _record(image: Image, user, detail: str) -> None:
+    """The audit trail: who uploaded, changed or deleted which picture."""
+    actor = user if getattr(user, "pk", None) else None
+    record(action=Action.IMAGE, actor=actor, obj=image, detail=detail)
+
+
 def _locked(image: Image, expected_version: int | None = None) -> Image:
     current = Image.objects.select_for_update().get(pk=image.pk)
     if expected_version is not None and current.version != int(expected_version):
@@ -211,6 +220,7 @@ def image_update(*, image: Image, data: dict, user, expected_version: int) -> Im
     if unknown:
         raise ValueError(f"image_update cannot change {sorted(unknown)}")
     current = _locked(image, expected_version)
+    changed = [name for name in EDITABLE if name in data and data[name] != getattr(current, name)]
     for name in EDITABLE:
         if name in data:
             setattr(current, name, data[name])
@@ -218,6 +228,7 @@ def image_update(*, image: Image, data: dict, user, expected_version: int) -> Im
     current.version += 1
     current.save()
     _save_alt_texts(current, data.get("alt_texts") or {})
+    _record(current, user, "changed: " + (", ".join(changed) or "alt texts"))
     return current
 
 
@@ -231,6 +242,7 @@ def image_delete(*, image: Image, user) -> None:
     files = [(storage.originals(), current.file.name)] + [
         (storage.renditions(), r.file.name) for r in current.renditions.all()
     ]
+    _record(current, user, "deleted")
     current.delete()
     _delete_on_commit(files)
 

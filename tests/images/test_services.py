@@ -6,12 +6,20 @@ import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from PIL import Image as PILImage
 
+from audit.models import Action, AuditEvent
 from images import storage
 from images.models import Image, Purpose, Rendition, Source
 from images.renditions import AVIF, EXTENSIONS, PRINT_WIDTH, SCREEN_WIDTHS
-from images.services import DuplicateImage, image_create, image_update, rebuild_renditions
+from images.services import (
+    DuplicateImage,
+    image_create,
+    image_delete,
+    image_update,
+    rebuild_renditions,
+)
 from tests.factories import ImageFactory, StaffFactory
 from tests.images.test_validation import HTML_PAGE, SVG_WITH_SCRIPT, bomb_png
 from tests.support.pictures import (
@@ -211,3 +219,29 @@ def test_rebuilding_brings_back_lost_files_and_deletes_replaced_ones(
     assert set(image.renditions.values_list("file", flat=True)) == names  # deterministic
     assert storage.renditions().exists(lost)
     assert not storage.renditions().exists(stray)
+
+
+def test_uploads_changes_and_deletions_are_in_the_audit_trail(image_storage):
+    user = StaffFactory(username="ana-audit")
+    image = create(picture_bytes(seed=10), title="Knee", user=user)
+    image_update(image=image, data={"title": "Knee, front"}, user=user, expected_version=1)
+    image_delete(image=image, user=user)
+    events = AuditEvent.objects.filter(action=Action.IMAGE).order_by("pk")
+    assert [(e.actor_username, e.object_id, e.detail) for e in events] == [
+        ("ana-audit", str(image.pk), "uploaded: jpeg, 800×600"),
+        ("ana-audit", str(image.pk), "changed: title"),
+        ("ana-audit", str(image.pk), "deleted"),
+    ]
+
+
+def test_the_rebuild_command_makes_one_images_renditions_or_all(image_storage):
+    first, second = ImageFactory(), ImageFactory()
+    Rendition.objects.all().delete()
+    out = io.StringIO()
+    call_command("rebuild_renditions", "--image", str(first.pk), stdout=out)
+    assert "for 1 image(s)" in out.getvalue()
+    assert first.renditions.exists() and not second.renditions.exists()
+    call_command("rebuild_renditions", stdout=io.StringIO())
+    assert second.renditions.count() == first.renditions.count()
+    with pytest.raises(CommandError):
+        call_command("rebuild_renditions", "--image", "999999")

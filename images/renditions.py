@@ -31,7 +31,7 @@ from PIL import Image as PILImage
 from PIL import ImageCms, ImageOps, features
 
 from images.models import Purpose
-from images.validation import open_checked
+from images.validation import open_checked, strict_decoding
 
 SCREEN_WIDTHS = (320, 640, 960, 1280, 1920)
 # An A4 text column is about 17 cm wide: 300 dots per inch is about 2000 pixels.
@@ -94,14 +94,15 @@ def _shown_size(picture: PILImage.Image) -> tuple[int, int]:
 def decode(data: bytes) -> PILImage.Image:
     """The picture's pixels as shown: checked, orientation applied, in sRGB, RGB or
     RGBA; a JPEG decoded at the smallest scale that still covers every rendition."""
-    picture = open_checked(data)
-    shown_width = _shown_size(picture)[0]
-    if picture.format == "JPEG":
-        # A uniform scale, so the box is the same whichever way the picture is turned.
-        scale = print_width(shown_width) / shown_width
-        box = (math.ceil(picture.size[0] * scale), math.ceil(picture.size[1] * scale))
-        picture.draft(picture.mode, box)
-    picture.load()
+    with strict_decoding():
+        picture = open_checked(data)
+        shown_width = _shown_size(picture)[0]
+        if picture.format == "JPEG":
+            # A uniform scale: the box is the same whichever way the picture is turned.
+            scale = print_width(shown_width) / shown_width
+            box = (math.ceil(picture.size[0] * scale), math.ceil(picture.size[1] * scale))
+            picture.draft(picture.mode, box)
+        picture.load()
     picture = ImageOps.exif_transpose(picture)
     return _srgb(picture)
 

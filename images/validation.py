@@ -6,8 +6,10 @@ type the browser sent. Only the decoders of the formats we take are tried
 pixels is read from the header and checked BEFORE any pixel is decoded, so a
 small file that would unpack to gigabytes (a decompression bomb) is refused
 cheaply; Pillow's own DecompressionBombError/Warning never reaches anyone.
-Then the whole file is decoded (``load()``; ``LOAD_TRUNCATED_IMAGES`` stays
-off), so a truncated file is refused too.
+Then the whole file is decoded (``load()``), so a truncated file is refused too.
+Pillow's ``ImageFile.LOAD_TRUNCATED_IMAGES`` is a process-wide switch that
+WeasyPrint turns ON when it is imported (weasyprint/images.py): our checks
+turn it off while they read (``strict_decoding``), whatever imported what.
 
 Animated pictures (animated WebP, AVIF or PNG) are refused: a page shows one
 still picture, and choosing a frame for the author would show the wrong one.
@@ -15,13 +17,16 @@ still picture, and choosing a frame for the author would show the wrong one.
 
 import io
 import re
+import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
-from PIL import features
+from PIL import ImageFile, features
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_MEGAPIXELS = 40
@@ -35,6 +40,22 @@ if features.check("avif"):
 _SVG = re.compile(rb"<svg[\s>]", re.I)
 # An ISO media file (HEIC, HEIF) names its brand in its first bytes: "ftypheic".
 _HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
+
+
+_strict = threading.RLock()
+
+
+@contextmanager
+def strict_decoding() -> Iterator[None]:
+    """Pillow refuses truncated files inside, even after WeasyPrint's import
+    allowed them; restored after, for WeasyPrint's own (trusted) pictures."""
+    with _strict:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
 
 
 @dataclass(frozen=True)
@@ -161,6 +182,11 @@ def _orientated_size(picture: PILImage.Image) -> tuple[int, int]:
 
 def check_upload(data: bytes) -> Checked:
     """Every check on an upload, the whole file decoded. Raises ValidationError."""
+    with strict_decoding():
+        return _check_upload(data)
+
+
+def _check_upload(data: bytes) -> Checked:
     picture = open_checked(data)
     try:
         with warnings.catch_warnings():

@@ -85,6 +85,18 @@ def test_a_truncated_jpeg_is_refused():
     assert "cut short" in error.messages[0]
 
 
+def test_a_truncated_file_is_refused_even_after_weasyprint_allowed_them():
+    import weasyprint  # noqa: F401 - its import sets ImageFile.LOAD_TRUNCATED_IMAGES
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES
+    data = encoded(picture(1200, 900), "JPEG", quality=95)
+    assert refusal(data[:5000]).code == "truncated"
+    png = encoded(picture(600, 400), "PNG")
+    assert refusal(png[: len(png) - 40]).code in ("truncated", "not_a_picture")
+    assert ImageFile.LOAD_TRUNCATED_IMAGES  # WeasyPrint's choice is left as it was
+
+
 def test_an_animated_picture_is_refused():
     frames = [picture(200, 200, seed=s) for s in range(3)]
     out = io.BytesIO()

@@ -50,10 +50,10 @@ class ImageInUse(ValidationError):
         self.uses = uses
         super().__init__(
             _(
-                "This picture is used on %(count)s page(s), so it cannot be deleted: "
+                "This picture is used on these pages, so it cannot be deleted: "
                 "%(pages)s. Take it off these pages first."
             )
-            % {"count": len(uses), "pages": "; ".join(use.label for use in uses)},
+            % {"pages": "; ".join(use.label for use in uses)},
             code="in_use",
         )
 

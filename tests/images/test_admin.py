@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from images.models import Image, Source
 from tests.factories import ArticleFactory, ImageFactory
 from tests.images.test_usage import figure, with_body
-from tests.images.test_validation import SVG_WITH_SCRIPT
+from tests.images.test_validation import SVG_WITH_SCRIPT, bomb_png
 from tests.support.forms import form_values
 from tests.support.pictures import files_under, jpeg_with_gps, picture_bytes
 
@@ -54,8 +54,10 @@ def test_an_author_uploads_a_picture_with_its_alt_texts(client, author, image_st
         (SVG_WITH_SCRIPT, "SVG"),
         (b"<html><body>hello</body></html>", "could not read this file as a picture"),
         (picture_bytes(100, 100) + b"\0" * (12 * 1024 * 1024), "This file is 12.0 MB"),
+        (bomb_png(10_000, 10_000), "(100 megapixels)"),
+        (picture_bytes(1200, 900, seed=54)[:5000], "damaged or cut short"),
     ],
-    ids=["svg", "html-named-jpg", "12-mb"],
+    ids=["svg", "html-named-jpg", "12-mb", "bomb", "truncated"],
 )
 def test_a_refused_file_is_explained_next_to_the_file_field(
     client, author, image_storage, data, words

@@ -31,5 +31,4 @@ def rendition(request, name: str):
     response = FileResponse(where.open(name, "rb"), content_type=_TYPES[match.group(1)])
     response["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
     return response

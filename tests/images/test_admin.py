@@ -153,3 +153,18 @@ def test_a_picture_in_use_is_not_deleted_one_or_in_bulk(client, publisher, image
     assert Image.objects.count() == 2
     client.post(f"/admin/images/image/{unused.pk}/delete/", {"post": "yes"})
     assert list(Image.objects.all()) == [image]
+
+
+def test_the_list_searches_titles_and_filters_by_source(client, author, image_storage):
+    ImageFactory(title="Kneecap from the front")
+    ImageFactory(
+        title="Meniscus",
+        source=Source.OPEN_LICENCE,
+        credit="Ana Silva, CC BY 4.0",
+        source_url="https://example.org/meniscus",
+    )
+    client.force_login(author)
+    found = client.get("/admin/images/image/", {"q": "kneecap"}).context["cl"].result_list
+    assert [image.title for image in found] == ["Kneecap from the front"]
+    found = client.get("/admin/images/image/", {"source__exact": "open"}).context["cl"].result_list
+    assert [image.title for image in found] == ["Meniscus"]

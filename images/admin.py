@@ -36,6 +36,10 @@ class ImageUploadForm(forms.ModelForm):
 
     file = forms.FileField(
         label=gettext_lazy("Picture file"),
+        # Only a hint for the file picker: the checks decode the file whatever it says.
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/avif"}
+        ),
         help_text=gettext_lazy(
             "A JPEG, PNG, WebP or AVIF picture, at most 10 MB and 40 megapixels. "
             "Not SVG: export drawings as PNG."

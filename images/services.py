@@ -10,6 +10,7 @@ once the transaction has committed.
 import hashlib
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -153,6 +154,15 @@ def _on_file(error: ValidationError) -> ValidationError:
 
 
 def _save_alt_texts(image: Image, alt_texts: dict[str, str]) -> None:
+    others = {code for code, _name in settings.LANGUAGES} - {"en"}
+    unknown = set(alt_texts) - others
+    if unknown:
+        raise ValidationError(
+            {
+                "alt_texts": _("Alt texts are for these languages only: %(codes)s.")
+                % {"codes": ", ".join(sorted(others))}
+            }
+        )
     for language, text in alt_texts.items():
         if text.strip():
             ImageAltText.objects.update_or_create(

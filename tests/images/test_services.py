@@ -203,6 +203,13 @@ def test_an_update_sets_the_default_alt_texts(image_storage):
         expected_version=image.version,
     )
     assert dict(image.alt_texts.values_list("language", "alt_text")) == {"es": "La rodilla"}
+    with pytest.raises(ValidationError):
+        image_update(
+            image=image,
+            data={"alt_texts": {"xx": "?"}},
+            user=None,
+            expected_version=image.version + 1,
+        )
 
 
 def test_rebuilding_brings_back_lost_files_and_deletes_replaced_ones(

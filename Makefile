@@ -88,10 +88,11 @@ messages: $(VENV)/.installed-dev ## Update locale/*/LC_MESSAGES/django.po from t
 	  --ignore '.venv/*' --ignore 'tests/*' --ignore 'bench/*' --ignore 'node_modules/*' --ignore 'staticfiles/*'
 	DJANGO_DEBUG=1 $(PY) manage.py compile_translations
 
-bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a throwaway PostgreSQL database: handout, search over 10,000 articles, gunicorn under wrk
+bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a throwaway PostgreSQL database: handout, search over 10,000 articles, a 12-megapixel photo's renditions, gunicorn under wrk
 	@$(call recreate_database,$(DATABASE_URL_BENCH))
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.handouts
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.search
+	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.images
 	DATABASE_URL=$(DATABASE_URL_BENCH) $(PY) -W ignore -m bench.http
 
 bench-scale: $(VENV)/.installed-dev bench-scale-packages check-postgres ## Two gunicorn servers behind HAProxy with Redis on a throwaway database: a mixed wrk load, then one server alone (BENCH_SECONDS=30)

@@ -21,6 +21,7 @@ class Action(models.TextChoices):
     DEVICE_CONFIRMED = "device_confirmed", _("Two-factor device confirmed")
     DEVICE_REMOVED = "device_removed", _("Two-factor device removed")
     PURGED = "purged", _("Old audit events deleted")
+    IMAGE = "image", _("Image library change")
 
 
 class AuditEventQuerySet(models.QuerySet):

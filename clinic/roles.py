@@ -47,6 +47,9 @@ ROLE_PERMISSIONS = {
         *_crud("handoutpack", "view", "add", "change", app="handouts"),
         *_crud("handoutpackitem", "view", "add", "change", "delete", app="handouts"),
         *[p for part in TRIAGE_PARTS for p in _crud(part, "view", app="triage")],
+        # The image library: authors upload and describe pictures; only publishers delete.
+        *_crud("image", "view", "add", "change", app="images"),
+        *_crud("imagealttext", "view", "add", "change", "delete", app="images"),
     ],
     REVIEWER: [
         *_crud("article", "view", "change", "review"),
@@ -66,6 +69,8 @@ ROLE_PERMISSIONS = {
         ],
         "triage.publish_questionnaire",
         "triage.view_submission",
+        *_crud("image", "view", app="images"),
+        *_crud("imagealttext", "view", app="images"),
     ],
     PUBLISHER: [
         *_crud("article", "view", "add", "change", "delete", "publish"),
@@ -83,6 +88,8 @@ ROLE_PERMISSIONS = {
         "clinic.view_clinicsettings",
         "clinic.change_clinicsettings",
         *_crud("clinicwords", "view", "add", "change", "delete", app="clinic"),
+        *_crud("image", "view", "add", "change", "delete", app="images"),
+        *_crud("imagealttext", "view", "add", "change", "delete", app="images"),
     ],
     # Sign-ins, permission changes and settings changes are for whoever looks
     # after the staff accounts, not for the editorial roles.

@@ -6,6 +6,7 @@ Images are library items, not versioned with pages: pages refer to them by id
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -35,6 +36,8 @@ class Image(models.Model):
     width = models.PositiveIntegerField(_("width"), editable=False)
     height = models.PositiveIntegerField(_("height"), editable=False)
     file_size = models.PositiveIntegerField(_("file size (bytes)"), editable=False)
+    # The uploaded file's format as Pillow decoded it (jpeg, png, webp, avif).
+    format = models.CharField(_("format"), max_length=10, editable=False)
     # sha256 of the uploaded bytes: the same file uploaded again finds this image.
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     # What must stay in view when a picture is cropped: fractions from the left and the top.
@@ -45,9 +48,19 @@ class Image(models.Model):
         _("credit"),
         max_length=300,
         blank=True,
-        help_text=_("Who made it, and the licence: for example “Ana Silva, CC BY 4.0”."),
+        help_text=_(
+            "Who made it, and the licence: for example “Ana Silva, CC BY 4.0”. Needed for "
+            "a picture under an open licence or licensed from a supplier."
+        ),
     )
-    source_url = models.URLField(_("source address"), blank=True)
+    source_url = models.URLField(
+        _("source address"),
+        blank=True,
+        help_text=_(
+            "Where the picture came from. Needed for a picture under an open licence, "
+            "so that readers can find the original and its licence."
+        ),
+    )
     alt_text = models.CharField(
         _("alt text (English)"),
         max_length=300,
@@ -76,6 +89,24 @@ class Image(models.Model):
 
     def __str__(self):
         return self.title
+
+    def clean(self):
+        """A picture made by others names them: open licences (CC BY) ask for the
+        author, the licence and a link to the original; a supplier's licence asks
+        for its credit line."""
+        errors = {}
+        if self.source in (Source.OPEN_LICENCE, Source.LICENSED) and not self.credit.strip():
+            errors["credit"] = _(
+                "Say who made the picture and under which licence, for example "
+                "“Ana Silva, CC BY 4.0”."
+            )
+        if self.source == Source.OPEN_LICENCE and not self.source_url:
+            errors["source_url"] = _(
+                "Give the address where you found the picture, so that readers can find "
+                "the original and its licence."
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class ImageAltText(models.Model):

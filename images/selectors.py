@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from images.models import Image, Purpose
+from images.models import Image, Purpose, Rendition
 from images.pictures import MIME, Picture, SourceSet
 
 # Best first; the last is the fallback every browser shows.
@@ -52,3 +52,20 @@ def _picture(image: Image) -> Picture:
         alt_texts=alt_texts,
         credit=image.credit,
     )
+
+
+def thumbnail(image: Image, *, wider_than: int = 0) -> Rendition | None:
+    """A screen rendition every browser shows (JPEG or PNG) for staff pages: the
+    narrowest at least ``wider_than`` pixels wide, else the widest. Reads the
+    prefetched renditions when there are."""
+    plain = sorted(
+        (
+            r
+            for r in image.renditions.all()
+            if r.purpose == Purpose.SCREEN and r.format in ("jpeg", "png")
+        ),
+        key=lambda r: r.width,
+    )
+    if not plain:
+        return None
+    return next((r for r in plain if r.width >= wider_than), plain[-1])

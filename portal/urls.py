@@ -8,6 +8,7 @@ from django.views.i18n import set_language
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from clinic.csp_reports import csp_report
 from clinic.pagecache import cache_public_page
+from images.views import rendition
 from portal import views
 from portal.sitemaps import PublicPagesSitemap
 
@@ -29,6 +30,8 @@ urlpatterns = [
     # The admin's language picker (a POST that sets the language cookie).
     path(f"{settings.ADMIN_URL}language/", set_language, name="set_language"),
     path(settings.ADMIN_URL, admin.site.urls),
+    # Picture renditions from the local file system (images/views.py; 404 with object storage).
+    path(f"{settings.MEDIA_URL.strip('/')}/renditions/<path:name>", rendition, name="rendition"),
 ]
 
 # Patients' pages: English at today's addresses, Spanish under /es/. A visit

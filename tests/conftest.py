@@ -129,3 +129,24 @@ def demo(roles):
     from django.core.management import call_command
 
     call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def image_storage(tmp_path, settings):
+    """The image library's two storages in this test's own folder (never the
+    repository's media/): ``tmp_path/"originals"`` and ``tmp_path/"renditions"``."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "image_originals": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "originals", "base_url": None},
+        },
+        "image_renditions": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {
+                "location": tmp_path / "renditions",
+                "base_url": settings.MEDIA_URL + "renditions/",
+            },
+        },
+    }
+    return tmp_path

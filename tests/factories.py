@@ -19,6 +19,9 @@ from articles.models import (
     Urgency,
     one_year_after,
 )
+from images.models import Image, Source
+from images.services import image_create
+from tests.support.pictures import picture_bytes
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -219,3 +222,25 @@ def clinic_settings_post(words: dict | None = None, **changes) -> dict:
     # Rows already saved are sent first (Django matches them by position).
     data[f"{prefix}-TOTAL_FORMS"] = str(max(len(words), len(rows)))
     return data
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A real picture (a JPEG drawn by Pillow) added through the upload service,
+    renditions and all. Needs the ``image_storage`` fixture (files in tmp_path).
+    ``size=(w, h)`` sets its size; ``file=`` gives bytes of your own."""
+
+    class Meta:
+        model = Image
+
+    class Params:
+        size = (800, 600)
+
+    title = factory.Sequence(lambda n: f"Knee picture {n}")
+    source = Source.CLINIC
+    alt_text = "A drawing of a knee from the front"
+    file = factory.LazyAttributeSequence(lambda o, n: picture_bytes(*o.size, seed=n + 1000))
+    user = None
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return image_create(**kwargs)

@@ -21,6 +21,7 @@ APPS = [
     "triage",
     "handouts",
     "articles",
+    "images",
     "publishing",
     "accounts",
     "audit",
@@ -68,6 +69,9 @@ def test_an_unchanged_copy_keeps_them_too(copy_of_the_apps):
         # The audit trail sits below publishing, above clinic.
         ("audit/receivers.py", "import publishing.models", "audit.receivers -> publishing.models"),
         ("clinic/roles.py", "import audit.recording", "clinic.roles -> audit.recording"),
+        # The image library sits below articles, above publishing.
+        ("images/usage.py", "import articles.models", "images.usage -> articles.models"),
+        ("publishing/richtext.py", "import images.selectors", "publishing.richtext -> images"),
         # Search and triage are independent of each other.
         ("triage/views.py", "from search import query", "triage.views -> search.query"),
         # The API sits below portal only, and beside search.

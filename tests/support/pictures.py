@@ -1,0 +1,89 @@
+"""Library images with real, small renditions, for tests of pages that show pictures.
+
+Until core's image factory is merged, tests make images here: real Pillow files
+(JPEG and WebP at two widths), written to a temporary renditions storage. The
+``picture_storage`` fixture (imported by the conftest of each test folder that
+uses it) points the Rendition and Image file fields at temporary folders.
+"""
+
+import hashlib
+import io
+import itertools
+
+import pytest
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
+from PIL import Image as PillowImage
+
+from images.models import Image, ImageAltText, Purpose, Rendition, Source
+
+_counter = itertools.count(1)
+WIDTHS = (320, 640)
+
+
+def temporary_storages(tmp_path, monkeypatch) -> None:
+    """Originals and renditions in ``tmp_path`` for this test (the fields hold
+    their storage from import time, so the fields are pointed there)."""
+    originals = FileSystemStorage(location=tmp_path / "originals", base_url=None)
+    renditions = FileSystemStorage(location=tmp_path / "renditions", base_url="/media/renditions/")
+    monkeypatch.setattr(Image._meta.get_field("file"), "storage", originals)
+    monkeypatch.setattr(Rendition._meta.get_field("file"), "storage", renditions)
+
+
+@pytest.fixture
+def picture_storage(tmp_path, monkeypatch):
+    """Image files in a temporary folder for one test (import it into a conftest)."""
+    temporary_storages(tmp_path, monkeypatch)
+
+
+def encoded(width: int, height: int, fmt: str, colour=(200, 80, 60)) -> bytes:
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (width, height), colour).save(buffer, format=fmt.upper())
+    return buffer.getvalue()
+
+
+def make_image(
+    *,
+    title: str | None = None,
+    alt_text: str = "A knee seen from the front",
+    alt_texts: dict | None = None,
+    credit: str = "",
+    formats=("webp", "jpeg"),
+    widths=WIDTHS,
+) -> Image:
+    """A library image (1280x853 original) with screen renditions in ``formats``
+    at ``widths``; ``alt_texts``: default alt texts in other languages."""
+    n = next(_counter)
+    original = encoded(1280, 853, "jpeg", colour=(n % 255, 90, 120))
+    image = Image(
+        title=title or f"Knee picture {n}",
+        width=1280,
+        height=853,
+        file_size=len(original),
+        content_hash=hashlib.sha256(original).hexdigest(),
+        source=Source.CLINIC,
+        credit=credit,
+        alt_text=alt_text,
+    )
+    image.file.save("original", ContentFile(original), save=False)
+    image.save()
+    for language, text in (alt_texts or {}).items():
+        ImageAltText.objects.create(image=image, language=language, alt_text=text)
+    for fmt, width in itertools.product(formats, widths):
+        height = round(width * 853 / 1280)
+        rendition = Rendition(
+            image=image, purpose=Purpose.SCREEN, format=fmt, width=width, height=height
+        )
+        name = f"{image.content_hash[:12]}-{width}.{fmt}"
+        rendition.file.save(name, ContentFile(encoded(width, height, fmt)), save=False)
+        rendition.save()
+    return image
+
+
+def figure(image, *, alt: str = "", decorative: bool = False, caption: str = "") -> str:
+    """The stored reference to ``image`` in rich text (publishing/richtext.py)."""
+    attrs = f'data-image="{image.pk}" data-alt="{alt}"'
+    if decorative:
+        attrs += ' data-decorative="true"'
+    inner = f"<figcaption>{caption}</figcaption>" if caption else ""
+    return f"<figure {attrs}>{inner}</figure>"

@@ -112,8 +112,11 @@ def _sanitizer():
 
     def sanitize(html: str) -> str:
         cleaned = cleaner.clean(html)
-        # An editor's empty document is "<p></p>": store it as empty.
-        return "" if not re.sub(r"<[^>]*>|\s", "", cleaned) else cleaned
+        # An editor's empty document is "<p></p>": store it as empty (a picture
+        # alone is not empty).
+        if not re.sub(r"<[^>]*>|\s", "", cleaned) and 'data-image="' not in cleaned:
+            return ""
+        return cleaned
 
     return sanitize
 

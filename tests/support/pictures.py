@@ -9,6 +9,7 @@ uses it) points the Rendition and Image file fields at temporary folders.
 import hashlib
 import io
 import itertools
+import uuid
 
 import pytest
 from django.core.files.base import ContentFile
@@ -60,7 +61,8 @@ def make_image(
         width=1280,
         height=853,
         file_size=len(original),
-        content_hash=hashlib.sha256(original).hexdigest(),
+        # Unique per test image (similar small JPEGs can encode to the same bytes).
+        content_hash=hashlib.sha256(original + uuid.uuid4().bytes).hexdigest(),
         source=Source.CLINIC,
         credit=credit,
         alt_text=alt_text,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from images.figures import alt_for, caption_html, figure_ids, figures, render_figures
 from images.html import picture_html
 from images.models import Image
+from images.pictures import MIME
 from images.selectors import pictures
 from publishing.richtext import rich_text_fields
 
@@ -137,3 +138,41 @@ def lead_alt(item, picture, *, language: str) -> tuple[str, str | None]:
         decorative=item.lead_image_decorative,
         language=language or settings.LANGUAGE_CODE,
     )
+
+
+# As data (the API, JSON-LD) -----------------------------------------------------
+
+FORMAT_OF_MIME = {mime: fmt for fmt, mime in MIME.items()}
+
+
+def renditions_of(picture) -> list[dict]:
+    """Each screen rendition of ``picture``: its address (relative to the site),
+    width and format, best formats first, narrow to wide."""
+    renditions = []
+    for source in picture.sources:
+        for candidate in source.srcset.split(", "):
+            url, width = candidate.rsplit(" ", 1)
+            renditions.append(
+                {"url": url, "width": int(width.rstrip("w")), "format": FORMAT_OF_MIME[source.mime]}
+            )
+    return renditions
+
+
+def lead_image_data(item, *, language: str) -> dict | None:
+    """``item``'s lead image as plain data, as its page shows it (``illustrate`` read
+    it); None without one, or when the item was not read through ``live_page``."""
+    picture = getattr(item, "pictures", {}).get(item.lead_image_id) if item.lead_image_id else None
+    if picture is None:
+        return None
+    alt, alt_lang = lead_alt(item, picture, language=language)
+    return {
+        "id": picture.id,
+        "alt": alt,
+        "alt_language": alt_lang or language,
+        "decorative": item.lead_image_decorative,
+        "caption": item.lead_image_caption,
+        "credit": picture.credit,
+        "width": picture.width,
+        "height": picture.height,
+        "renditions": renditions_of(picture),
+    }

@@ -341,3 +341,30 @@ def test_translation_models_have_the_lead_image_words():
         assert {"lead_image_alt", "lead_image_caption"} <= names
         assert "lead_image" not in names
     assert "lead_image_alt" in Condition.translated_fields
+
+
+# JSON-LD ----------------------------------------------------------------------------
+
+
+def json_ld(client, url) -> dict:
+    import json
+
+    html = client.get(url).content.decode()
+    [found] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(found)
+
+
+def test_json_ld_names_the_lead_image(client):
+    image = make_image(alt_text="A knee brace", credit="Ana Silva, CC BY 4.0")
+    condition = ConditionFactory(published=True, lead_image=image, lead_image_caption="A brace")
+    data = json_ld(client, condition.get_absolute_url())
+    assert data["image"]["@type"] == "ImageObject"
+    assert re.fullmatch(
+        r"http://testserver/media/renditions/\w+-640\.jpeg", data["image"]["contentUrl"]
+    )
+    assert (data["image"]["width"], data["image"]["height"]) == (640, 426)
+    assert data["image"]["description"] == "A knee brace"
+    assert data["image"]["caption"] == "A brace"
+    assert data["image"]["creditText"] == "Ana Silva, CC BY 4.0"
+    plain = ArticleFactory(published=True, body="<p>x</p>" + figure(make_image(), alt="x"))
+    assert "image" not in json_ld(client, plain.get_absolute_url())

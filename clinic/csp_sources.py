@@ -11,7 +11,8 @@ def image_sources(renditions_base_url: str) -> list[str]:
     (``https://bucket.example.com/renditions/`` adds ``https://bucket.example.com``).
     A path (``/media/renditions/``) is this site. Never ``data:`` or a wildcard."""
     parts = urlsplit(renditions_base_url or "")
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if not parts.hostname or parts.scheme not in ("", "http", "https"):
         return [SELF]
     host = parts.hostname if parts.port is None else f"{parts.hostname}:{parts.port}"
-    return [SELF, f"{parts.scheme}://{host}"]
+    # A scheme-relative address (//cdn.example.org/) is fetched with the page's scheme.
+    return [SELF, f"{parts.scheme}://{host}" if parts.scheme else host]

@@ -246,8 +246,7 @@ STORAGES = {
         )
     },
 }
-# Where browsers fetch renditions from: DJANGO_MEDIA_PUBLIC_URL when they live on
-# another host (object storage, a CDN), else the renditions storage's base URL.
+# Where browsers fetch renditions: DJANGO_MEDIA_PUBLIC_URL (a bucket, a CDN), else here.
 RENDITIONS_PUBLIC_URL = os.environ.get("DJANGO_MEDIA_PUBLIC_URL") or str(
     STORAGES["image_renditions"].get("OPTIONS", {}).get("base_url") or MEDIA_URL
 )
@@ -325,8 +324,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        # Renditions (images/): this site, or the storage's public host when
-        # they live elsewhere. The admin adds data: for the QR code (clinic/csp.py).
+        # Renditions' host (clinic/csp_sources.py); the admin adds data: (clinic/csp.py).
         "img-src": image_sources(RENDITIONS_PUBLIC_URL),
         "font-src": [SELF],
         "connect-src": [SELF],
@@ -389,10 +387,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
             "Link": process_link,
             "Table": process_table,
             "SpellCheck": html_tags([]),
-            # A figure of the image library, as a reference (publishing/richtext.py).
+            # A library image as a reference (publishing/richtext.py).
             "Picture": html_tags(
-                ["figure", "figcaption"],
-                {"figure": ["data-image", "data-alt", "data-decorative"]},
+                ["figure", "figcaption"], {"figure": ["data-image", "data-alt", "data-decorative"]}
             ),
         },
     }

@@ -81,9 +81,6 @@ EXTENSIONS = {
     "Picture": {"picturesUrl": reverse_lazy("admin:articles_picture_choices")},
 }
 
-# The figure's attributes (the allow-list comes from the processor in the settings).
-FIGURE_ATTRIBUTES = ("data-image", "data-alt", "data-decorative")
-
 
 # A link may ask browsers not to pass on the page or the reader (rel), nothing
 # else: "opener" would hand the new page control of ours.

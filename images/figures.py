@@ -79,14 +79,17 @@ def alt_for(picture, *, alt: str, decorative: bool, language: str) -> tuple[str,
     return text, (text_language if text and text_language != language else None)
 
 
-def figure_html(picture, reference: FigureReference, *, language: str, eager: bool) -> str:
-    """One figure: the picture, then its caption and the image's credit."""
+def figure_html(
+    picture, reference: FigureReference, *, language: str, eager: bool, render=picture_html
+) -> str:
+    """One figure: the picture (``render``: ``picture_html``, or a print version
+    taking the same arguments), then its caption and the image's credit."""
     alt, alt_lang = alt_for(
         picture, alt=reference.alt, decorative=reference.decorative, language=language
     )
     return format_html(
         '<figure class="figure">{}{}</figure>',
-        picture_html(picture, alt=alt, alt_lang=alt_lang, eager=eager),
+        render(picture, alt=alt, alt_lang=alt_lang, eager=eager),
         caption_html(reference.caption_html, picture.credit),
     )
 
@@ -102,23 +105,26 @@ def caption_html(caption: str, credit: str) -> str:
     )
 
 
-def render_figures(html: str, pictures: dict, *, language: str, first_eager: bool = True) -> str:
+def render_figures(
+    html: str, pictures: dict, *, language: str, first_eager: bool = True, render=picture_html
+) -> str:
     """``html`` with each figure reference rendered as ``<figure><picture>...``.
 
     ``pictures``: by id, as ``images.selectors.pictures`` gives them. A reference
     to an image that is not there (deleted, or never was) renders nothing. The
     first picture rendered is loaded eagerly when ``first_eager``, the others lazily.
+    ``render`` draws each picture (a PDF may pass one that embeds the print rendition).
     """
     eager = first_eager
 
-    def render(match: re.Match) -> str:
+    def one(match: re.Match) -> str:
         nonlocal eager
         reference = _reference(match.group(1), match.group(2))
         picture = pictures.get(reference.image_id)
         if picture is None:
             return ""
-        rendered = figure_html(picture, reference, language=language, eager=eager)
+        rendered = figure_html(picture, reference, language=language, eager=eager, render=render)
         eager = False
         return rendered
 
-    return _FIGURE.sub(render, html or "")
+    return _FIGURE.sub(one, html or "")

@@ -1,5 +1,7 @@
 """images/figures.py: pure functions of HTML and plain Picture data (no database)."""
 
+from django.utils.html import format_html
+
 from images.figures import figure_ids, figures, render_figures
 from images.pictures import Picture, SourceSet
 
@@ -106,3 +108,16 @@ def test_alt_and_caption_cannot_break_out_of_the_markup():
 def test_credit_shows_in_the_caption():
     out = render_figures(ref(12, "a"), {12: picture(credit="Ana Silva, CC BY 4.0")}, language="en")
     assert '<span class="figure__credit">Ana Silva, CC BY 4.0</span>' in out
+
+
+def test_a_pdf_may_draw_each_picture_its_own_way():
+    def printed(picture, *, alt, alt_lang, eager):
+        return format_html('<img src="print-{}" alt="{}">', picture.id, alt)
+
+    out = render_figures(
+        ref(12, "Knee", caption="Cap"), {12: picture()}, language="en", render=printed
+    )
+    assert (
+        out
+        == '<figure class="figure"><img src="print-12" alt="Knee"><figcaption>Cap</figcaption></figure>'
+    )

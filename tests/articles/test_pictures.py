@@ -368,3 +368,28 @@ def test_json_ld_names_the_lead_image(client):
     assert data["image"]["creditText"] == "Ana Silva, CC BY 4.0"
     plain = ArticleFactory(published=True, body="<p>x</p>" + figure(make_image(), alt="x"))
     assert "image" not in json_ld(client, plain.get_absolute_url())
+
+
+# The Picture button's list of images -------------------------------------------------
+
+
+def test_the_picture_chooser_lists_the_library_for_staff_who_write(client, author):
+    image = make_image(title="Kneecap", alt_text="The kneecap", alt_texts={"es": "La rótula"})
+    url = reverse("admin:articles_picture_choices")
+    assert client.get(url).status_code == 302  # signed out: to the sign-in page
+    client.force_login(author)
+    [listed] = client.get(url).json()["images"]
+    assert listed["id"] == image.pk and listed["title"] == "Kneecap"
+    assert listed["alt_texts"] == {"en": "The kneecap", "es": "La rótula"}
+    # The smallest JPEG: a thumbnail every browser shows.
+    assert re.fullmatch(r"/media/renditions/\w+-320\.jpeg", listed["thumbnail"])
+    assert (listed["width"], listed["height"]) == (1280, 853)
+
+
+def test_staff_who_may_not_change_pages_get_no_images(client):
+    from tests.factories import StaffFactory
+
+    make_image()
+    client.force_login(StaffFactory(username="viewer"))
+    response = client.get(reverse("admin:articles_picture_choices"))
+    assert response.status_code == 403 and response.json() == {"images": []}

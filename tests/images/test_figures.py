@@ -121,3 +121,13 @@ def test_a_pdf_may_draw_each_picture_its_own_way():
         out
         == '<figure class="figure"><img src="print-12" alt="Knee"><figcaption>Cap</figcaption></figure>'
     )
+
+
+def test_a_greater_than_sign_in_an_alt_text_does_not_cut_the_figure():
+    html = (
+        '<figure data-image="12" data-alt="Pain > 7 of 10"><figcaption>Scale</figcaption></figure>'
+    )
+    [found] = figures(html)
+    assert (found.image_id, found.alt, found.caption_html) == (12, "Pain > 7 of 10", "Scale")
+    out = render_figures(html, {12: picture()}, language="en")
+    assert 'alt="Pain &gt; 7 of 10"' in out and "<figcaption>Scale</figcaption>" in out

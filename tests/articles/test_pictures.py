@@ -188,6 +188,18 @@ def test_a_lead_image_shows_first_and_eager_with_the_figures_lazy(client):
     assert "<figcaption>Running &lt;fast&gt;</figcaption>" in html  # plain text, escaped
 
 
+def test_only_the_first_picture_of_a_condition_is_eager_across_its_sections(client):
+    condition = ConditionFactory(
+        published=True,
+        overview="<p>Overview</p>" + figure(make_image(), alt="First"),
+        symptoms="<p>Symptoms</p>" + figure(make_image(), alt="Second"),
+        causes="<p>Causes</p>" + figure(make_image(), alt="Third"),
+    )
+    html = client.get(condition.get_absolute_url()).content.decode()
+    assert html.count("<picture>") == 3 and html.count('loading="eager"') == 1
+    assert re.search(r'alt="First"[^>]*loading="eager"', html)
+
+
 def test_a_decorative_lead_image_has_empty_alt(client):
     article = ArticleFactory(published=True, lead_image=make_image(), lead_image_decorative=True)
     html = client.get(article.get_absolute_url()).content.decode()
@@ -266,6 +278,8 @@ def test_a_draft_that_adds_pictures_keeps_the_live_page_until_published(
     )
     stored = Article.objects.get(pk=article.pk)
     assert stored.lead_image is None and "<figure" not in stored.body
+    # The draft carries the foreign key as the image's id.
+    assert services.draft_of(stored).data["fields"]["lead_image"] == lead.pk
     html = client.get(article.get_absolute_url()).content.decode()
     assert "<picture>" not in html
     preview = live_page(Article, article.slug, language="en", user=author, preview="draft")

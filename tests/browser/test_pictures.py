@@ -9,7 +9,7 @@ from articles.models import Article
 from publishing.models import Draft
 from tests.browser.axe import assert_no_axe_violations
 from tests.factories import ArticleFactory
-from tests.support.pictures import make_image, picture_storage  # noqa: F401 - a fixture
+from tests.support.pictures import figure, make_image, picture_storage  # noqa: F401 - a fixture
 from tests.support.staff import browser_log_in
 
 
@@ -102,3 +102,36 @@ def test_a_picture_added_to_a_live_articles_draft_shows_once_published(
     expect(picture.locator("source[type='image/webp']")).to_have_count(1)
     expect(public.locator(".rich-text figcaption")).to_have_text("Your kneecap")
     assert_no_axe_violations(public)
+
+
+def test_a_spanish_page_has_its_own_alt_texts_and_marks_english_fallbacks(
+    live_server,
+    browser,
+    transactional_db,
+    picture_storage,  # noqa: F811 - the fixture
+):
+    from clinic.models import ClinicSettings
+    from tests.factories import ConditionTranslationFactory
+
+    ClinicSettings.load()
+    both = make_image(alt_text="The knee bones", alt_texts={"es": "Los huesos de la rodilla"})
+    english_only = make_image(alt_text="A swollen knee")
+    translation = ConditionTranslationFactory(
+        published=True,
+        source__lead_image=english_only,
+        overview="<p>Resumen.</p>"
+        + figure(both, alt="La rótula", caption="Su rótula")
+        + figure(both),  # no alt here: the image's Spanish one
+    )
+    page = browser.new_context().new_page()
+    page.goto(live_server.url + f"/es{translation.source.get_absolute_url()}")
+    lead = page.locator(".lead-picture img")
+    expect(lead).to_have_attribute("alt", "A swollen knee")
+    expect(lead).to_have_attribute("lang", "en")
+    figures = page.locator(".rich-text figure img")
+    expect(figures).to_have_count(2)
+    expect(figures.nth(0)).to_have_attribute("alt", "La rótula")
+    expect(figures.nth(1)).to_have_attribute("alt", "Los huesos de la rodilla")
+    assert figures.nth(0).get_attribute("lang") is None
+    expect(page.locator(".rich-text figcaption")).to_have_text("Su rótula")
+    assert_no_axe_violations(page)

@@ -11,6 +11,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from api.pictures import IllustratedSerializer
 from articles.localise import words_language
 from articles.models import Area, Onset, Topic
 from clinic.urgency import Urgency
@@ -125,8 +126,10 @@ class ArticleSerializer(PublishedItemSerializer):
         return choice(article.topic, Topic.choices)
 
 
-class ArticleDetailSerializer(ArticleSerializer):
-    body = serializers.CharField(help_text="Sanitised HTML, as on the page.")
+class ArticleDetailSerializer(IllustratedSerializer, ArticleSerializer):
+    body = serializers.CharField(
+        help_text="Sanitised HTML, as on the page; pictures as <figure><picture>."
+    )
 
 
 class CareCardSerializer(serializers.Serializer):
@@ -176,10 +179,12 @@ class ConditionSerializer(PublishedItemSerializer):
 class SectionSerializer(serializers.Serializer):
     name = serializers.CharField()
     heading = serializers.CharField()
-    html = serializers.CharField(help_text="Sanitised HTML, as on the page.")
+    html = serializers.CharField(
+        help_text="Sanitised HTML, as on the page; pictures as <figure><picture>."
+    )
 
 
-class ConditionDetailSerializer(ConditionSerializer):
+class ConditionDetailSerializer(IllustratedSerializer, ConditionSerializer):
     sections = SectionSerializer(many=True)
 
 

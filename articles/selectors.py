@@ -15,8 +15,10 @@ from articles.localise import (
     localised,
     page_language,
     translation_model,
+    words_language,
 )
 from articles.models import Article, Condition
+from articles.pictures import illustrate
 from clinic.memo import cached_per_version
 from publishing.models import Draft
 
@@ -115,19 +117,25 @@ def live_page(model, slug: str, *, language: str, user=None, preview: str | None
     and ``preview="draft"`` applies the waiting changes); over it, its live
     translation into ``language`` (for staff who may change translations, the
     latest one in any state) or the English words, marked so. ``Http404`` when
-    there is none to show. Never memoised: it hands out model instances."""
+    there is none to show. Never memoised: it hands out model instances.
+
+    Its pictures are rendered (``articles.pictures.illustrate``: figures in the
+    rich text as ``<picture>``, ``lead_picture``), in two queries whatever their number."""
     staff = may_preview(model, user)
     queryset = page_queryset(model, language)
     item = get_object_or_404(queryset if staff else queryset.published(), slug=slug)
     if staff and preview == "draft":
         _with_waiting_changes(item)
     if is_source_language(language):
-        return item
-    if staff and may_preview(translation_model(model), user):
-        translation = _translation_for_preview(item, language, preview=preview)
+        page = item
     else:
-        translation = live_translations(model, [item], language).get(item.pk)
-    return localise_related(localised(item, translation, language), language)
+        if staff and may_preview(translation_model(model), user):
+            translation = _translation_for_preview(item, language, preview=preview)
+        else:
+            translation = live_translations(model, [item], language).get(item.pk)
+        page = localise_related(localised(item, translation, language), language)
+    illustrate(page, language=words_language(page))
+    return page
 
 
 def _with_waiting_changes(item) -> None:

@@ -11,6 +11,7 @@ import json
 from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Condition
+from articles.pictures import lead_image_data
 
 # As django.utils.html.json_script: nothing in the data can end the element.
 _ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -23,7 +24,29 @@ def clinic_data(clinic, *, url: str) -> dict:
     return data
 
 
-def page_data(item, *, url: str, clinic, home_url: str, language: str) -> dict:
+def image_data(item, *, language: str, absolute) -> dict | None:
+    """The lead image as a schema.org ``ImageObject`` (its widest rendition in the
+    most widely read format); None without one. ``absolute`` makes a full address."""
+    lead = lead_image_data(item, language=language)
+    if lead is None or not lead["renditions"]:
+        return None
+    widest = max(reversed(lead["renditions"]), key=lambda rendition: rendition["width"])
+    data = {
+        "@type": "ImageObject",
+        "contentUrl": absolute(widest["url"]),
+        "width": lead["width"],
+        "height": lead["height"],
+    }
+    if lead["alt"]:
+        data["description"] = lead["alt"]
+    if lead["caption"]:
+        data["caption"] = lead["caption"]
+    if lead["credit"]:
+        data["creditText"] = lead["credit"]
+    return data
+
+
+def page_data(item, *, url: str, clinic, home_url: str, language: str, absolute=None) -> dict:
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -37,6 +60,9 @@ def page_data(item, *, url: str, clinic, home_url: str, language: str) -> dict:
     if item.reviewed_on and not item.is_demo:
         data["lastReviewed"] = item.reviewed_on.isoformat()
         data["reviewedBy"] = clinic_data(clinic, url=home_url)
+    image = image_data(item, language=language, absolute=absolute) if absolute else None
+    if image is not None:
+        data["image"] = image
     if isinstance(item, Condition):
         data["about"] = {
             "@type": "MedicalCondition",

@@ -10,7 +10,8 @@ class StrictCSPMiddleware(CSPMiddleware):
     writes inline styles, for its own stylesheet and for table column widths,
     which ``style-src 'self'`` blocks. So admin pages also allow inline
     *styles*. Scripts stay strict everywhere: only this site's files and the
-    nonced import map run. Public pages allow no inline styles either.
+    nonced import map run. Public pages allow no inline styles either, and
+    no ``data:`` images (the admin's QR code needs them).
 
     It also names the endpoint for the policy's ``report-to`` in a
     ``Reporting-Endpoints`` header (``clinic/csp_reports.py`` counts reports).
@@ -19,7 +20,12 @@ class StrictCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if request.path.startswith(f"/{settings.ADMIN_URL}"):
-            parts.update = {**(parts.update or {}), "style-src": [UNSAFE_INLINE]}
+            # The two-factor setup page draws its QR code as a data: image.
+            parts.update = {
+                **(parts.update or {}),
+                "style-src": [UNSAFE_INLINE],
+                "img-src": ["data:"],
+            }
         return parts
 
     def process_response(self, request, response):

@@ -15,6 +15,8 @@ from csp.constants import NONCE, NONE, SELF
 from django_prose_editor.config import html_tags, process_link, process_table
 from js_asset import static_lazy
 
+from clinic.csp_sources import image_sources
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -244,6 +246,10 @@ STORAGES = {
         )
     },
 }
+# Where browsers fetch renditions: DJANGO_MEDIA_PUBLIC_URL (a bucket, a CDN), else here.
+RENDITIONS_PUBLIC_URL = os.environ.get("DJANGO_MEDIA_PUBLIC_URL") or str(
+    STORAGES["image_renditions"].get("OPTIONS", {}).get("base_url") or MEDIA_URL
+)
 
 LOGIN_URL = "admin:login"
 # The admin's address; another prefix (e.g. "staff-7f3a/") keeps it out of
@@ -318,7 +324,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        # Renditions' host (clinic/csp_sources.py); the admin adds data: (clinic/csp.py).
+        "img-src": image_sources(RENDITIONS_PUBLIC_URL),
         "font-src": [SELF],
         "connect-src": [SELF],
         "object-src": [NONE],
@@ -380,6 +387,10 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
             "Link": process_link,
             "Table": process_table,
             "SpellCheck": html_tags([]),
+            # A library image as a reference (publishing/richtext.py).
+            "Picture": html_tags(
+                ["figure", "figcaption"], {"figure": ["data-image", "data-alt", "data-decorative"]}
+            ),
         },
     }
 ]

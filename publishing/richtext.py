@@ -14,6 +14,26 @@ browser's spell-checker on. They keep the built-in names and allow-lists, so
 the sanitiser is unchanged, and if the file ever fails to load the editor
 falls back to the built-in ``Link`` and ``Table`` rather than losing links.
 Links to our own pages are checked on save by ``articles.internal_links``.
+
+Pictures: the fourth extension, ``Picture`` (same file), inserts a figure of
+the image library as a *reference*, never an address or an ``<img>``::
+
+    <figure data-image="12" data-alt="The kneecap, seen from the front">
+      <figcaption>Your kneecap sits in a groove of the thighbone.</figcaption>
+    </figure>
+
+- ``data-image``: the library image's id (digits only, else the attribute is
+  dropped and the figure shows nothing);
+- ``data-alt``: the alt text for this use, in the text's language;
+- a decorative picture: ``data-alt=""`` and ``data-decorative="true"`` (its
+  only allowed value), so an empty alt is always a choice, never forgotten;
+- ``<figcaption>`` is optional and holds inline text.
+
+Pages render the reference to ``<picture>`` when they are read
+(``images.figures``, from ``articles.selectors``); the image must exist and the
+alt text is required unless decorative (``articles.pictures``, on save).
+``<img>``, ``<picture>`` and any image address are never allowed: pasting one
+is refused with a message pointing to the Picture button.
 """
 
 import re
@@ -56,6 +76,9 @@ EXTENSIONS = {
     # clinicians want misspelt drug and condition names underlined.
     "NoSpellCheck": False,
     "SpellCheck": True,
+    # A figure of the image library, stored as a reference (see above);
+    # picturesUrl feeds its chooser of images.
+    "Picture": {"picturesUrl": reverse_lazy("admin:articles_picture_choices")},
 }
 
 
@@ -68,6 +91,11 @@ def _attribute_filter(element: str, attribute: str, value: str) -> str | None:
     if element == "a" and attribute == "rel":
         kept = [token for token in value.split() if token.lower() in SAFE_REL]
         return " ".join(kept) or None
+    if element == "figure":
+        if attribute == "data-image":
+            return value if value.isascii() and value.isdigit() else None
+        if attribute == "data-decorative":
+            return "true" if value == "true" else None
     return value
 
 
@@ -81,8 +109,11 @@ def _sanitizer():
 
     def sanitize(html: str) -> str:
         cleaned = cleaner.clean(html)
-        # An editor's empty document is "<p></p>": store it as empty.
-        return "" if not re.sub(r"<[^>]*>|\s", "", cleaned) else cleaned
+        # An editor's empty document is "<p></p>": store it as empty (a picture
+        # alone is not empty).
+        if not re.sub(r"<[^>]*>|\s", "", cleaned) and 'data-image="' not in cleaned:
+            return ""
+        return cleaned
 
     return sanitize
 
@@ -194,7 +225,12 @@ def validate_nothing_dropped(html: str) -> None:
             % {"address": removed_links[0][:80] if removed_links else ""}
         )
     if dropped.get("image"):
-        parts.append(_("pictures (this editor cannot show them yet)"))
+        parts.append(
+            _(
+                "pictures pasted or linked from elsewhere (add pictures with the "
+                "Picture button: it uses the clinic's image library)"
+            )
+        )
     if dropped.get("form field"):
         parts.append(_("form fields (boxes, buttons or lists)"))
     if dropped.get("embedded page or media"):

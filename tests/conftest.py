@@ -20,11 +20,15 @@ def pytest_sessionstart(session):
 def _plain_static_storage():
     """Serve static files without a collectstatic manifest during tests."""
     from django.conf import settings
+    from django.test.signals import setting_changed
 
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # The image library's file fields read the storages when their models load,
+    # so the handler already holds the old list: have it read the new one.
+    setting_changed.send(sender=None, setting="STORAGES", value=settings.STORAGES, enter=True)
 
 
 # A test that asks for any of these (or is marked django_db) has a test database.

@@ -6,6 +6,7 @@ from articles.admin.autocomplete import CheckedAutocompleteMixin
 from articles.admin.translations_of_source import TranslationsOfSource
 from articles.internal_links import validate_internal_links
 from articles.models import Activity, ActivityName, CareAdvice, Condition
+from articles.models.lead_image import LeadImage
 from publishing.admin.filters import (
     DemoContentFilter,
     ReadingTargetFilter,
@@ -18,6 +19,7 @@ from publishing.admin.publishable import PublishableAdmin
 # What names and describes a condition: first on the form.
 NAMING = ["title", "slug", "also_known_as", "search_aliases", "summary", "icd10_codes"]
 CATALOGUE = ["onset", "areas", "activities"]
+LEAD_IMAGE = LeadImage.LEAD_IMAGE_FIELDS
 SECTIONS = Condition.SECTIONS  # the model's list: a new section shows here too
 # A condition's names look the same in the English form and in each translation's.
 NAME_LABELS = {"title": _("Name")}
@@ -33,7 +35,7 @@ class ConditionForm(ConflictCheckedForm):
 
     class Meta(ConflictCheckedForm.Meta):
         model = Condition
-        fields = [*NAMING, *CATALOGUE, *SECTIONS, "related_articles", "publish_at"]
+        fields = [*NAMING, *LEAD_IMAGE, *CATALOGUE, *SECTIONS, "related_articles", "publish_at"]
         labels = NAME_LABELS
         widgets = NAME_WIDGETS
 
@@ -90,6 +92,7 @@ class ConditionAdmin(CheckedAutocompleteMixin, TranslationsOfSource, Publishable
     search_fields = ["title", "also_known_as", "search_aliases", "icd10_codes", "summary"]
     fieldsets = [
         (None, {"fields": NAMING}),
+        (_("Lead image"), {"fields": LEAD_IMAGE}),
         (_("Finding it in the catalogue"), {"fields": CATALOGUE}),
         (_("Page sections"), {"fields": SECTIONS}),
         (_("Related"), {"fields": ["related_articles"]}),

@@ -15,6 +15,8 @@ from simple_history.models import HistoricalRecords
 
 from articles.fields import ChoiceListField
 from articles.models.languages import translation_languages
+from articles.models.lead_image import LeadImage
+from articles.pictures import check_figures, check_lead_image
 from clinic.urgency import CARD_LABELS, Urgency
 from publishing.models.publishable import Publishable
 from publishing.richtext import RichTextField
@@ -165,7 +167,7 @@ class ActivityName(models.Model):
         return self.name
 
 
-class Condition(Publishable):
+class Condition(Publishable, LeadImage):
     also_known_as = models.TextField(
         _("also known as"),
         blank=True,
@@ -218,7 +220,14 @@ class Condition(Publishable):
     content_children = ("care_advice",)
     # What a translation (articles/models/translation.py) translates: its fields,
     # the admin form, the overlay and the search document follow this list.
-    translated_fields = ["title", "also_known_as", "search_aliases", "summary", *SECTIONS]
+    translated_fields = [
+        "title",
+        "also_known_as",
+        "search_aliases",
+        "summary",
+        *SECTIONS,
+        *LeadImage.LEAD_IMAGE_WORDS,
+    ]
 
     class Meta:
         verbose_name = _("condition")
@@ -238,6 +247,8 @@ class Condition(Publishable):
     def clean(self):
         super().clean()
         check_names_are_distinct(name=self.title, aliases=self.aliases)
+        check_lead_image(self)
+        check_figures(self)
 
     def get_absolute_url(self):
         return reverse("conditions:detail", args=[self.slug])

@@ -36,6 +36,7 @@ from articles.models.condition import (
     text_lines,
 )
 from articles.models.languages import translation_languages
+from articles.pictures import check_figures
 from publishing.models.publishable import Publishable, PublishableQuerySet
 from publishing.readability import has_formula, measure
 
@@ -153,6 +154,8 @@ class Translation(Publishable):
         super().clean()
         if self.language == settings.LANGUAGE_CODE:
             raise ValidationError({"language": _("The source is already in this language.")})
+        # An alt text left empty shows the image's own in this language (else English).
+        check_figures(self, alt_required=False)
 
 
 class ArticleTranslation(Translation, translated_text(Article)):

@@ -20,6 +20,7 @@ def page_json_ld(context, item):
             # The language of the words shown: English on a Spanish page with no
             # live translation.
             language=words_language(item),
+            absolute=request.build_absolute_uri,
         )
     )
 

@@ -11,11 +11,19 @@
 // - Table: the "Insert table" dialog starts with a header row, so tables
 //   have column headings that screen readers announce.
 // - SpellCheck: the browser's spell-checker underlines misspelt words.
+// - Picture: a "Picture" button puts a picture of the clinic's image library
+//   in the text: choose the image, give alt text for this use (prefilled from
+//   the image's own in the text's language) or tick "Decorative", add a
+//   caption. Stored as a reference only (publishing/richtext.py):
+//   <figure data-image="12" data-alt="..."><figcaption>...</figcaption></figure>
+//   The editor shows the image's thumbnail; pages render the picture itself.
 
 import {
   Extension,
   Link as BuiltinLink,
+  Node,
   Table as BuiltinTable,
+  canInsertNode,
   gettext,
   updateAttrsDialog,
 } from "django-prose-editor/editor"
@@ -208,5 +216,245 @@ export const SpellCheck = Extension.create({
     // Checked in the text's language (a Spanish translation in Spanish).
     const language = textLanguage(this.editor)
     if (language) this.editor.view.dom.setAttribute("lang", language)
+  },
+})
+
+// Picture -----------------------------------------------------------------
+
+// The library's images for the chooser, fetched once per page load.
+const picturesRequests = new Map()
+
+function loadPictures(url) {
+  if (!url) return Promise.resolve([])
+  if (!picturesRequests.has(url)) {
+    const request = fetch(url, {
+      credentials: "same-origin",
+      headers: { Accept: "application/json" },
+    })
+      .then((response) => {
+        if (!response.ok) throw new Error(`${url}: ${response.status}`)
+        return response.json()
+      })
+      .then((data) => data.images || [])
+      .catch((error) => {
+        console.error("Could not load the image library for the Picture button:", error)
+        picturesRequests.delete(url)
+        return []
+      })
+    picturesRequests.set(url, request)
+  }
+  return picturesRequests.get(url)
+}
+
+function pictureLabel(image) {
+  return `${image.title} (#${image.id})`
+}
+
+// The image's own alt text in the text's language, else English.
+function defaultAlt(image, language) {
+  const texts = image?.alt_texts || {}
+  return (language && texts[language]) || texts.en || ""
+}
+
+// Inside the open dialog: a preview of the chosen image; its default alt text
+// filled in when the alt field is empty or still holds the previous default;
+// alt text required unless "Decorative" is ticked.
+function connectPictureDialog(editor, imagesByLabel, language) {
+  const form = editor.view.dom.parentElement?.querySelector("dialog[open] form")
+  const select = form?.elements.namedItem("image")
+  const alt = form?.elements.namedItem("alt")
+  const decorative = form?.elements.namedItem("decorative")
+  if (!select || !alt || !decorative) return
+  const preview = document.createElement("img")
+  preview.className = "prose-picture__preview"
+  preview.alt = ""
+  preview.width = 160
+  select.after(preview)
+  let shownDefault = defaultAlt(imagesByLabel.get(select.value), language)
+  const showImage = () => {
+    const image = imagesByLabel.get(select.value)
+    preview.hidden = !image?.thumbnail
+    if (image?.thumbnail) preview.src = image.thumbnail
+    const next = defaultAlt(image, language)
+    if (!alt.value.trim() || alt.value === shownDefault) alt.value = next
+    shownDefault = next
+  }
+  const showDecorative = () => {
+    alt.required = !decorative.checked
+    alt.disabled = decorative.checked
+  }
+  select.addEventListener("change", showImage)
+  decorative.addEventListener("change", showDecorative)
+  showImage()
+  showDecorative()
+}
+
+async function editPicture(editor, options, current) {
+  const language = textLanguage(editor)
+  const images = await loadPictures(options.picturesUrl)
+  if (!images.length) {
+    window.alert(gettext("The image library has no pictures yet. Upload one under Images first."))
+    return
+  }
+  const imagesByLabel = new Map(images.map((image) => [pictureLabel(image), image]))
+  const chosen = current && images.find((image) => String(image.id) === String(current.image))
+  const first = chosen || images[0]
+  const dialog = updateAttrsDialog(
+    {
+      image: { title: gettext("Picture"), enum: images.map(pictureLabel) },
+      alt: {
+        type: "string",
+        title: gettext("Alt text: what the picture shows, for people who cannot see it"),
+      },
+      decorative: {
+        type: "boolean",
+        title: gettext("Decorative: it adds nothing to the text (screen readers skip it)"),
+      },
+      caption: { type: "string", title: gettext("Caption (optional)") },
+    },
+    {
+      title: current ? gettext("Change picture") : gettext("Insert picture"),
+      submitText: current ? gettext("Update") : gettext("Insert"),
+    },
+  )(editor, {
+    image: pictureLabel(first),
+    alt: current ? current.alt : defaultAlt(first, language),
+    decorative: current ? current.decorative : false,
+    caption: current ? current.caption : "",
+  })
+  connectPictureDialog(editor, imagesByLabel, language)
+  const values = await dialog
+  if (!values) return
+  const image = imagesByLabel.get(values.image)
+  if (!image) return
+  const decorative = Boolean(values.decorative)
+  const attrs = {
+    image: String(image.id),
+    alt: decorative ? "" : (values.alt || "").trim(),
+    decorative,
+    caption: (values.caption || "").trim(),
+  }
+  if (current) {
+    editor.chain().focus().updateAttributes("picture", attrs).run()
+  } else {
+    editor.chain().focus().insertContent({ type: "picture", attrs }).run()
+  }
+}
+
+export const Picture = Node.create({
+  name: "picture",
+  group: "block",
+  atom: true,
+  draggable: true,
+  selectable: true,
+
+  addOptions() {
+    return { picturesUrl: null }
+  },
+
+  addAttributes() {
+    return {
+      image: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-image"),
+        renderHTML: (attributes) => ({ "data-image": attributes.image }),
+      },
+      alt: {
+        default: "",
+        parseHTML: (element) => element.getAttribute("data-alt") || "",
+        renderHTML: (attributes) => ({
+          "data-alt": attributes.decorative ? "" : attributes.alt || "",
+        }),
+      },
+      decorative: {
+        default: false,
+        parseHTML: (element) => element.getAttribute("data-decorative") === "true",
+        renderHTML: (attributes) =>
+          attributes.decorative ? { "data-decorative": "true" } : {},
+      },
+      caption: {
+        default: "",
+        parseHTML: (element) => element.querySelector("figcaption")?.textContent.trim() || "",
+        renderHTML: () => ({}),
+      },
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: "figure[data-image]" }]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const { caption } = node.attrs
+    return caption ? ["figure", HTMLAttributes, ["figcaption", caption]] : ["figure", HTMLAttributes]
+  },
+
+  // What the author sees: the thumbnail (never stored), the caption and the alt text.
+  addNodeView() {
+    const options = this.options
+    return ({ node: initial }) => {
+      let node = initial
+      const dom = document.createElement("figure")
+      dom.className = "prose-picture"
+      const img = document.createElement("img")
+      img.width = 240
+      const caption = document.createElement("figcaption")
+      const about = document.createElement("small")
+      dom.append(img, caption, about)
+      const fill = () => {
+        const { image, alt, decorative } = node.attrs
+        dom.dataset.image = image || ""
+        img.alt = decorative ? "" : alt
+        caption.textContent = node.attrs.caption
+        about.textContent = decorative
+          ? gettext("Decorative picture (no alt text)")
+          : `${gettext("Alt text:")} ${alt || gettext("none yet")}`
+        loadPictures(options.picturesUrl).then((images) => {
+          const found = images.find((item) => String(item.id) === String(image))
+          img.hidden = !found?.thumbnail
+          if (found?.thumbnail) img.src = found.thumbnail
+          if (!found) about.textContent = gettext("This picture is no longer in the image library.")
+        })
+      }
+      fill()
+      return {
+        dom,
+        update(updated) {
+          if (updated.type !== node.type) return false
+          node = updated
+          fill()
+          return true
+        },
+      }
+    }
+  },
+
+  addCommands() {
+    return {
+      choosePicture:
+        () =>
+        ({ editor, state, dispatch }) => {
+          const selected = state.selection.node
+          const current = selected?.type.name === this.name ? selected.attrs : null
+          if (!current && !canInsertNode(state, state.schema.nodes[this.name])) return false
+          if (!dispatch) return true // asked whether it could: no dialog
+          editPicture(editor, this.options, current)
+          return true
+        },
+    }
+  },
+
+  addMenuItems({ buttons, menu }) {
+    menu.defineItem({
+      name: "picture",
+      groups: "nodes",
+      command(editor) {
+        editor.chain().focus().choosePicture().run()
+      },
+      button: buttons.material("image", gettext("Picture")),
+      active(editor) {
+        return editor.isActive("picture")
+      },
+    })
   },
 })

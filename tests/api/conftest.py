@@ -64,3 +64,6 @@ def live_content(clinic):
     condition.related_articles.add(article)
     CareAdviceFactory(condition=condition)
     return article, condition
+
+
+from tests.support.illustrated import picture_storage  # noqa: E402, F401 - a fixture

@@ -67,9 +67,9 @@ def test_a_condition_with_codes_onset_areas_activities_care_cards_and_articles(c
         "large_print_pdf": "http://testserver/conditions/runners-knee/handout.pdf?size=large",
     }
     assert [s["name"] for s in item["sections"]] == ["overview", "symptoms"]
-    # The list has the same fields but the sections.
+    # The list has the same fields but the sections and the lead image.
     [listed] = client.get("/api/v1/conditions/").json()["results"]
-    assert listed == {k: v for k, v in item.items() if k != "sections"}
+    assert listed == {k: v for k, v in item.items() if k not in ("sections", "lead_image")}
 
 
 def test_emergency_cards_list_the_questionnaires_warning_signs_as_the_page_does(client, demo):

@@ -1,1 +1,1 @@
-from tests.support.pictures import picture_storage  # noqa: F401 - a fixture
+from tests.support.illustrated import picture_storage  # noqa: F401 - a fixture

@@ -15,6 +15,8 @@ from csp.constants import NONCE, NONE, SELF
 from django_prose_editor.config import html_tags, process_link, process_table
 from js_asset import static_lazy
 
+from portal.media_storage import media_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -43,9 +45,11 @@ if DEBUG:
 
 def production_settings_problems() -> list[str]:
     """Why this configuration must not serve requests (empty when it may)."""
+    # Half-made object storage fails in every mode: uploads would go to a
+    # server's own disk, where the other servers never see them.
+    problems = list(MEDIA_PROBLEMS)
     if DEBUG:
-        return []
-    problems = []
+        return problems
     if not SECRET_KEY:
         problems.append(
             "DJANGO_SECRET_KEY is not set. Set it to a long random string, "
@@ -224,18 +228,23 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# The image library's files (images/storage.py): folders under MEDIA_ROOT, or
+# one S3 (or S3-compatible) bucket that every app server shares when
+# DJANGO_S3_BUCKET is set (portal/media_storage.py; README "Media on object storage").
+_MEDIA = media_settings(os.environ, media_root=MEDIA_ROOT, media_url=MEDIA_URL)
+# The renditions' public base address on object storage ("" on this server's disk):
+# pages' CSP img-src allows its host.
+MEDIA_PUBLIC_URL = _MEDIA.public_url
+# The bucket's name, "" when media are on this server's disk.
+MEDIA_BUCKET = _MEDIA.bucket
+# The app serves renditions from MEDIA_ROOT only when they are on its own disk.
+MEDIA_SERVED_BY_APP = not MEDIA_BUCKET
+# Why the DJANGO_S3_ variables are half made (portal.E014; gunicorn refuses to start).
+MEDIA_PROBLEMS = _MEDIA.problems
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # The image library (images/storage.py): originals are private (no address),
-    # renditions public under MEDIA_URL.
-    "image_originals": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT / "originals", "base_url": None},
-    },
-    "image_renditions": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT / "renditions", "base_url": MEDIA_URL + "renditions/"},
-    },
+    # Originals are private (no address), renditions public.
+    **_MEDIA.storages,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

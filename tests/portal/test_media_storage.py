@@ -323,3 +323,13 @@ def test_a_bucket_without_acls_opens_renditions_by_its_policy(moto_s3):
         original_url = storages["image_originals"].url("ab/abcdef")
     assert anonymous_get(rendition_url)[:1] == (200,)
     assert anonymous_get(original_url)[0] == 403
+
+
+def test_every_s3_variable_is_documented():
+    from portal.media_storage import S3_VARIABLES
+
+    readme = (ROOT / "README.md").read_text()
+    example = (ROOT / ".env.example").read_text()
+    for name in (*S3_VARIABLES, "DJANGO_MEDIA_ROOT"):
+        assert f"`{name}`" in readme, name
+        assert f"{name}=" in example, name

@@ -237,8 +237,6 @@ _MEDIA = media_settings(os.environ, media_root=MEDIA_ROOT, media_url=MEDIA_URL)
 MEDIA_PUBLIC_URL = _MEDIA.public_url
 # The bucket's name, "" when media are on this server's disk.
 MEDIA_BUCKET = _MEDIA.bucket
-# The app serves renditions from MEDIA_ROOT only when they are on its own disk.
-MEDIA_SERVED_BY_APP = not MEDIA_BUCKET
 # Why the DJANGO_S3_ variables are half made (portal.E014; gunicorn refuses to start).
 MEDIA_PROBLEMS = _MEDIA.problems
 STORAGES = {

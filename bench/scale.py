@@ -121,14 +121,22 @@ class Server(Gunicorn):
             super()._wait_until_listening()
             # The master listens before its worker has loaded Django: wait for
             # an answer, or HAProxy's first health check times out.
-            deadline = time.monotonic() + 60
-            while self.get("/healthz")[0] != 200:
+            deadline = time.monotonic() + 120
+            while not self._healthy():
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"/healthz fails; see {self.log_path}")
                 time.sleep(0.2)
         except BaseException:
             self.stop()
             raise
+
+    def _healthy(self) -> bool:
+        # On a busy machine the first answer (the worker loading Django) can
+        # outlast one request's timeout: ask again until the deadline.
+        try:
+            return self.get("/healthz")[0] == 200
+        except OSError:
+            return False
 
 
 def wait_for_port(port: int, process: subprocess.Popen, name: str, log: Path) -> None:

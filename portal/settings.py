@@ -45,9 +45,7 @@ if DEBUG:
 
 def production_settings_problems() -> list[str]:
     """Why this configuration must not serve requests (empty when it may)."""
-    # Half-made object storage fails in every mode: uploads would go to a
-    # server's own disk, where the other servers never see them.
-    problems = list(MEDIA_PROBLEMS)
+    problems = list(MEDIA_PROBLEMS)  # half-made object storage: in every mode
     if DEBUG:
         return problems
     if not SECRET_KEY:
@@ -228,21 +226,15 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
-# The image library's files (images/storage.py): folders under MEDIA_ROOT, or
-# one S3 (or S3-compatible) bucket that every app server shares when
-# DJANGO_S3_BUCKET is set (portal/media_storage.py; README "Media on object storage").
+# The image library's files: folders under MEDIA_ROOT, or one S3 bucket that every
+# server shares (DJANGO_S3_*: portal/media_storage.py, README "Media on object storage").
 _MEDIA = media_settings(os.environ, media_root=MEDIA_ROOT, media_url=MEDIA_URL)
-# The renditions' public base address on object storage ("" on this server's disk):
-# pages' CSP img-src allows its host.
-MEDIA_PUBLIC_URL = _MEDIA.public_url
-# The bucket's name, "" when media are on this server's disk.
-MEDIA_BUCKET = _MEDIA.bucket
-# Why the DJANGO_S3_ variables are half made (portal.E014; gunicorn refuses to start).
-MEDIA_PROBLEMS = _MEDIA.problems
+MEDIA_PUBLIC_URL = _MEDIA.public_url  # the renditions' public base on S3, else ""
+MEDIA_BUCKET = _MEDIA.bucket  # "" when media are on this server's disk
+MEDIA_PROBLEMS = _MEDIA.problems  # why the S3 variables are half made (portal.E014)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # Originals are private (no address), renditions public.
-    **_MEDIA.storages,
+    **_MEDIA.storages,  # image_originals (private), image_renditions (public)
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -309,9 +309,13 @@ def test_an_image_stored_through_one_server_shows_through_the_other(cluster, mot
     if any(field.name == "lead_image" for field in Article._meta.get_fields()):
         article = ArticleFactory(published=True)
         Article.objects.filter(pk=article.pk).update(lead_image_id=stored["id"])
-        status, _headers, page = server_b.get(article.get_absolute_url())
+        status, headers, page = server_b.get(article.get_absolute_url())
         assert status == 200
         assert "<picture>" in page and shown["fallback_src"] in page
+        # The page's CSP lets browsers load pictures from the bucket's host.
+        policy = headers["Content-Security-Policy"].split(";")
+        img_src = next(part for part in policy if part.strip().startswith("img-src"))
+        assert moto_s3.url in img_src.split()
 
     # The original is in the bucket, private: a GET without credentials on its
     # object's address is refused.

@@ -21,7 +21,8 @@ REDIS_URL_BENCH_SCALE ?=
 RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
 # wrk loads gunicorn from a second process in `make bench`.
 BENCH_PACKAGES := $(RUN_PACKAGES) wrk
-# `make bench-scale`: HAProxy balances two gunicorn servers that share a Redis.
+# `make bench-scale`: HAProxy balances two gunicorn servers that share a Redis
+# and an S3 bucket for media (moto's server, from requirements-dev.txt).
 BENCH_SCALE_PACKAGES := $(BENCH_PACKAGES) haproxy redis-server
 # tests/bench/test_scale.py runs a small `make bench-scale` setup.
 TEST_PACKAGES := $(RUN_PACKAGES) poppler-utils wrk haproxy redis-server
@@ -95,7 +96,7 @@ bench: $(VENV)/.installed-dev bench-packages check-postgres ## Benchmarks on a t
 	$(TEST_ENV) DATABASE_URL=$(DATABASE_URL_BENCH) DJANGO_SETTINGS_MODULE=portal.settings $(PY) -W ignore -m bench.images
 	DATABASE_URL=$(DATABASE_URL_BENCH) $(PY) -W ignore -m bench.http
 
-bench-scale: $(VENV)/.installed-dev bench-scale-packages check-postgres ## Two gunicorn servers behind HAProxy with Redis on a throwaway database: a mixed wrk load, then one server alone (BENCH_SECONDS=30)
+bench-scale: $(VENV)/.installed-dev bench-scale-packages check-postgres ## Two gunicorn servers behind HAProxy sharing Redis and an S3 bucket (moto) on a throwaway database: a mixed wrk load, then one server alone (BENCH_SECONDS=30)
 	@$(call recreate_database,$(DATABASE_URL_BENCH_SCALE))
 	DATABASE_URL=$(DATABASE_URL_BENCH_SCALE) BENCH_REDIS_URL=$(REDIS_URL_BENCH_SCALE) $(PY) -W ignore -m bench.scale
 

@@ -1,9 +1,12 @@
-"""Scale-out benchmark: two gunicorn servers behind HAProxy, sharing PostgreSQL and Redis.
+"""Scale-out benchmark: two gunicorn servers behind HAProxy, sharing PostgreSQL,
+Redis and an S3 bucket for media.
 
-Run by `make bench-scale`. On a throwaway PostgreSQL database it loads the
-same content as `make bench` (demo content, 1,000 articles, 200 conditions),
-starts a Redis (a private redis-server unless ``BENCH_REDIS_URL`` names one),
-two gunicorn servers with production settings and HAProxy in front of them
+Run by `make bench-scale`. It starts a private S3 API (moto's server mode, in
+memory) with one bucket, then on a throwaway PostgreSQL database loads the
+same content as `make bench` (demo content, its pictures stored in the bucket,
+1,000 articles, 200 conditions), starts a Redis (a private redis-server unless
+``BENCH_REDIS_URL`` names one), two gunicorn servers with production settings
+(media on the bucket, as on a site of many servers) and HAProxy in front of them
 (round robin, health-checked on /healthz), then loads them with wrk: a mix of
 cached pages, searches, the triage form and triage POSTs. The same mix then
 goes to one of the servers directly, for comparison. Every process it starts
@@ -32,7 +35,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.http import ARTICLE, prepare_database, triage_post_script  # noqa: E402
-from tests.portal.servers import Gunicorn, collect_static, free_port, production_env  # noqa: E402
+from tests.portal.servers import (  # noqa: E402
+    Gunicorn,
+    MotoS3Server,
+    collect_static,
+    free_port,
+    production_env,
+)
 
 DURATION = os.environ.get("BENCH_SECONDS", "30")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "50")
@@ -49,6 +58,7 @@ MIX = [
     ("GET", "/articles/"),
     ("GET", "/conditions/"),
     ("GET", "/conditions/?onset=injury&area=inner"),
+    # Illustrated (the demo pictures): <picture> addresses on the S3 bucket.
     *[("GET", "/conditions/meniscus-tear/")] * 2,
     ("GET", "/search/?q=knee+pain"),
     ("GET", "/search/?q=meniscus"),
@@ -111,14 +121,22 @@ class Server(Gunicorn):
             super()._wait_until_listening()
             # The master listens before its worker has loaded Django: wait for
             # an answer, or HAProxy's first health check times out.
-            deadline = time.monotonic() + 60
-            while self.get("/healthz")[0] != 200:
+            deadline = time.monotonic() + 120
+            while not self._healthy():
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"/healthz fails; see {self.log_path}")
                 time.sleep(0.2)
         except BaseException:
             self.stop()
             raise
+
+    def _healthy(self) -> bool:
+        # On a busy machine the first answer (the worker loading Django) can
+        # outlast one request's timeout: ask again until the deadline.
+        try:
+            return self.get("/healthz")[0] == 200
+        except OSError:
+            return False
 
 
 def wait_for_port(port: int, process: subprocess.Popen, name: str, log: Path) -> None:
@@ -239,28 +257,58 @@ class HAProxy:
         raise RuntimeError(f"HAProxy's health checks on /healthz fail: {self.stats()}")
 
 
+MEDIA_BUCKET = "portal-bench-media"
+
+
+def private_s3(stack: ExitStack) -> tuple[dict[str, str], subprocess.Popen]:
+    """An S3 API of our own (moto, in memory) with the media bucket: the
+    portal's DJANGO_S3_ variables for it."""
+    s3 = MotoS3Server()
+    s3.start()
+    stack.callback(s3.stop)
+    s3.create_bucket(MEDIA_BUCKET)
+    return s3.env(MEDIA_BUCKET), s3.process
+
+
 @dataclass
 class Cluster:
     url: str  # HAProxy's address
     servers: list[Server]
     haproxy: HAProxy
     redis_url: str
+    media_env: dict[str, str]  # the DJANGO_S3_ variables the servers share
     processes: list[subprocess.Popen] = field(default_factory=list)
 
 
 @contextmanager
-def scale_out(env: dict[str, str], workdir: Path, workers: int, redis_url: str = ""):
-    """Redis, two gunicorn servers sharing it and the database, HAProxy in front.
+def scale_out(
+    env: dict[str, str],
+    workdir: Path,
+    workers: int,
+    redis_url: str = "",
+    media_env: dict[str, str] | None = None,
+):
+    """Redis, an S3 bucket, two gunicorn servers sharing them and the database,
+    HAProxy in front.
 
-    Without ``redis_url``, a private redis-server. Every process is stopped
+    Without ``redis_url``, a private redis-server; without ``media_env`` (the
+    DJANGO_S3_ variables), a private S3 API (moto). Every process is stopped
     when the block ends, however it ends.
     """
     with ExitStack() as stack:
         processes = []
+        if media_env is None:
+            media_env, s3 = private_s3(stack)
+            processes.append(s3)
         if not redis_url:
             redis_url, redis = private_redis(workdir, stack)
             processes.append(redis)
-        server_env = {**env, "REDIS_URL": redis_url, "DJANGO_TRUSTED_PROXY_COUNT": "1"}
+        server_env = {
+            **env,
+            **media_env,
+            "REDIS_URL": redis_url,
+            "DJANGO_TRUSTED_PROXY_COUNT": "1",
+        }
         servers = []
         for _ in range(2):
             server = Server(server_env, workers=workers)
@@ -269,7 +317,7 @@ def scale_out(env: dict[str, str], workdir: Path, workers: int, redis_url: str =
             processes.append(server.process)
         haproxy = HAProxy([f"127.0.0.1:{s.port}" for s in servers], workdir, stack)
         processes.append(haproxy.process)
-        yield Cluster(haproxy.url, servers, haproxy, redis_url, processes)
+        yield Cluster(haproxy.url, servers, haproxy, redis_url, media_env, processes)
 
 
 def mix_script(base_url: str, workdir: Path) -> Path:
@@ -315,7 +363,8 @@ def mix_summary() -> str:
 def print_table(rows: list[tuple[str, str, dict, str]], workers: int, load: str) -> None:
     print()
     print(
-        f"{date.today():%d %B %Y}; {os.cpu_count()} cores (wrk, HAProxy, Redis, PostgreSQL and "
+        f"{date.today():%d %B %Y}; {os.cpu_count()} cores (wrk, HAProxy, Redis, moto's S3, "
+        "PostgreSQL and "
         f"the servers share them); load average {load} before the runs, "
         f"{load_average()} after; Python {sys.version.split()[0]}"
     )
@@ -346,9 +395,10 @@ def main() -> int:
             print(f"{program} is missing: `make bench-scale-packages` installs it.")
             return 1
     workers = workers_per_server()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as media:
         workdir = Path(tmp)
         static_root = workdir / "static"
+        media_env, s3 = private_s3(media)
         env = production_env(
             os.environ["DATABASE_URL"],
             static_root,
@@ -356,12 +406,14 @@ def main() -> int:
             DJANGO_LOG_LEVEL="WARNING",
         )
         print("Preparing: demo content, 1,000 articles, 200 conditions, static files...")
-        prepare_database(env)
+        # The demo pictures go to the bucket, as uploads would.
+        prepare_database({**env, **media_env})
         collect_static(static_root)
         redis_url = os.environ.get("BENCH_REDIS_URL", "")
-        with scale_out(env, workdir, workers, redis_url) as cluster:
+        with scale_out(env, workdir, workers, redis_url, media_env) as cluster:
             print(
-                f"Redis {cluster.redis_url}; HAProxy {cluster.url} -> "
+                f"Redis {cluster.redis_url}; S3 (moto) {media_env['DJANGO_S3_ENDPOINT_URL']}"
+                f", bucket {MEDIA_BUCKET}; HAProxy {cluster.url} -> "
                 + ", ".join(server.url for server in cluster.servers)
             )
             script = mix_script(cluster.url, workdir)
@@ -373,13 +425,13 @@ def main() -> int:
             per_backend = ", ".join(f"{name} {after[name] - before[name]}" for name in after)
             direct = run_mix(cluster.servers[0].url, script, DURATION, CONNECTIONS)
             # One server of two workers under the same mix.
-            pair = Server({**env, "REDIS_URL": cluster.redis_url}, workers=2)
+            pair = Server({**env, **media_env, "REDIS_URL": cluster.redis_url}, workers=2)
             try:
                 run_mix(pair.url, script, "5", CONNECTIONS)  # warm both workers
                 two_workers = run_mix(pair.url, script, DURATION, CONNECTIONS)
             finally:
                 pair.stop()
-            processes = [*cluster.processes, pair.process]
+            processes = [*cluster.processes, pair.process, s3]
     left = [process.pid for process in processes if process.poll() is None]
     print_table(
         [

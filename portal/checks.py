@@ -150,3 +150,41 @@ def check_compiled_catalogues(app_configs=None, **kwargs):
             )
         )
     return errors
+
+
+@register("media")
+def check_media_configuration(app_configs=None, **kwargs):
+    """Half-made object storage stops every command that checks (runserver, migrate):
+    uploads would land on one server's disk, where the others never see them."""
+    return [
+        Error(
+            problem,
+            hint="See “Media on object storage” in the README.",
+            id="portal.E014",
+        )
+        for problem in settings.MEDIA_PROBLEMS
+    ]
+
+
+@register("media", deploy=True)
+def check_media_bucket(app_configs=None, **kwargs):
+    """The bucket answers with these keys before the portal goes live, not at the
+    first upload."""
+    if not settings.MEDIA_BUCKET:
+        return []
+    from portal.media_check import bucket_problem
+
+    problem = bucket_problem()
+    if not problem:
+        return []
+    return [
+        Error(
+            problem,
+            hint=(
+                "Check DJANGO_S3_BUCKET, DJANGO_S3_ENDPOINT_URL, DJANGO_S3_REGION and the "
+                "keys; the keys need s3:ListBucket, s3:GetObject, s3:PutObject and "
+                "s3:DeleteObject (and s3:PutObjectAcl unless DJANGO_S3_ACLS=0)."
+            ),
+            id="portal.E015",
+        )
+    ]

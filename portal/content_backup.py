@@ -1,7 +1,9 @@
 """What a content export holds, for ``export_content`` and ``import_content``.
 
 Everything staff made: clinic settings, staff accounts and roles (articles
-name their authors and reviewers), articles, conditions, care cards, packs,
+name their authors and reviewers), the image library's rows (titles, credits,
+alt texts, renditions; the files are backed up beside the export: README,
+"Backing up pictures"), articles, conditions, care cards, packs,
 their revision history, and the triage questionnaires with their rules and
 test cases. Not exported: triage submissions (patients' answers are not
 content), the search index and the page-cache counter (both rebuilt).
@@ -35,6 +37,8 @@ LABELS = [
     "auth.user",
     "clinic.clinicsettings",
     "clinic.clinicwords",
+    # Pages refer to pictures by id: the library's rows come first, ids kept.
+    "images",
     "articles",
     "publishing",
     "handouts",
@@ -62,6 +66,18 @@ def upgrade(text: str) -> str | None:
                     perm[1], perm[2] = RENAMED[label].split(".")
                     renamed = True
     return json.dumps(objects) if renamed else None
+
+
+def images_without_originals() -> list[int]:
+    """The ids of images whose original file is not in the originals storage
+    (after an import, until the files are put back)."""
+    from images import storage
+    from images.models import Image
+
+    originals = storage.originals()
+    return [
+        pk for pk, name in Image.objects.values_list("pk", "file") if not originals.exists(name)
+    ]
 
 
 class ContentFileCommand(BaseCommand):

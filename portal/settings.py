@@ -16,6 +16,7 @@ from django_prose_editor.config import html_tags, process_link, process_table
 from js_asset import static_lazy
 
 from clinic.csp_sources import image_sources
+from portal.media_storage import media_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -45,9 +46,9 @@ if DEBUG:
 
 def production_settings_problems() -> list[str]:
     """Why this configuration must not serve requests (empty when it may)."""
+    problems = list(MEDIA_PROBLEMS)  # half-made object storage: in every mode
     if DEBUG:
-        return []
-    problems = []
+        return problems
     if not SECRET_KEY:
         problems.append(
             "DJANGO_SECRET_KEY is not set. Set it to a long random string, "
@@ -226,18 +227,15 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# The image library's files: folders under MEDIA_ROOT, or one S3 bucket that every
+# server shares (DJANGO_S3_*: portal/media_storage.py, README "Media on object storage").
+_MEDIA = media_settings(os.environ, media_root=MEDIA_ROOT, media_url=MEDIA_URL)
+MEDIA_PUBLIC_URL = _MEDIA.public_url  # the renditions' public base on S3, else ""
+MEDIA_BUCKET = _MEDIA.bucket  # "" when media are on this server's disk
+MEDIA_PROBLEMS = _MEDIA.problems  # why the S3 variables are half made (portal.E014)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    # The image library (images/storage.py): originals are private (no address),
-    # renditions public under MEDIA_URL.
-    "image_originals": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT / "originals", "base_url": None},
-    },
-    "image_renditions": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
-        "OPTIONS": {"location": MEDIA_ROOT / "renditions", "base_url": MEDIA_URL + "renditions/"},
-    },
+    **_MEDIA.storages,  # image_originals (private), image_renditions (public)
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -246,10 +244,8 @@ STORAGES = {
         )
     },
 }
-# Where browsers fetch renditions: DJANGO_MEDIA_PUBLIC_URL (a bucket, a CDN), else here.
-RENDITIONS_PUBLIC_URL = os.environ.get("DJANGO_MEDIA_PUBLIC_URL") or str(
-    STORAGES["image_renditions"].get("OPTIONS", {}).get("base_url") or MEDIA_URL
-)
+# Where browsers fetch renditions (CSP img-src): the bucket's public address, else here.
+RENDITIONS_PUBLIC_URL = MEDIA_PUBLIC_URL or MEDIA_URL + "renditions/"
 
 LOGIN_URL = "admin:login"
 # The admin's address; another prefix (e.g. "staff-7f3a/") keeps it out of

@@ -77,8 +77,8 @@ def change_phone_in_the_admin(base_url: str, phone: str) -> None:
 def test_two_servers_behind_haproxy_share_the_load_and_the_state(env, tmp_path):
     with scale_out(env, tmp_path, workers=1) as cluster:
         check_the_cluster(cluster, tmp_path)
-    # Redis, both servers and HAProxy are stopped.
-    assert [process.poll() is not None for process in cluster.processes] == [True] * 4
+    # moto's S3, Redis, both servers and HAProxy are stopped.
+    assert [process.poll() is not None for process in cluster.processes] == [True] * 5
 
 
 def check_the_cluster(cluster, tmp_path):

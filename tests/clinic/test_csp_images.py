@@ -37,13 +37,17 @@ def test_public_pages_allow_images_from_this_site_only(client, admin_client):
     assert set(admin["img-src"]) == {"'self'", "data:"}
 
 
-def test_a_public_media_host_is_allowed_from_the_environment():
+def test_the_buckets_public_host_is_allowed_when_media_are_on_object_storage():
     code = (
         "import django; django.setup(); from django.conf import settings as s; "
         "print(' '.join(s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))"
     )
     result = run_python(
-        code, **production_env(DJANGO_MEDIA_PUBLIC_URL="https://media.example-clinic.org/r/")
+        code,
+        **production_env(
+            DJANGO_S3_BUCKET="clinic-media",
+            DJANGO_S3_PUBLIC_URL="https://media.example-clinic.org/r/",
+        ),
     )
     assert result.stdout.split() == ["'self'", "https://media.example-clinic.org"], result.stderr
     assert run_python(code, **production_env()).stdout.split() == ["'self'"]

@@ -9,3 +9,14 @@ def static_root(tmp_path_factory):
     root = tmp_path_factory.mktemp("static")
     collect_static(root)
     return root
+
+
+@pytest.fixture(scope="module")
+def moto_s3():
+    """A real S3 API (moto's server mode) on a free localhost port."""
+    from tests.portal.servers import MotoS3Server
+
+    server = MotoS3Server()
+    server.start()
+    yield server
+    server.stop()

@@ -204,3 +204,78 @@ class RedisServer:
             self.process.kill()
             self.process.wait()
         self.process = None
+
+
+class MotoS3Server:
+    """A real S3 API on a free localhost port: moto's server mode (``python -m
+    moto.server``) in a process of its own, keeping everything in memory.
+
+    moto checks object ACLs on anonymous requests (moto/s3/responses.py
+    ``_key_response``): a private object answers 403 to a GET without
+    credentials, a ``public-read`` one 200, and a bucket policy that allows
+    ``s3:GetObject`` to everyone opens its keys as on AWS.
+    """
+
+    # Any keys do: moto checks none by default.
+    ACCESS_KEY_ID = "portal-test"
+    SECRET_ACCESS_KEY = "portal-test-secret"
+    REGION = "us-east-1"
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("moto's server exited")
+            try:
+                with urllib.request.urlopen(self.url + "/moto-api/", timeout=1):
+                    return
+            except (OSError, urllib.error.URLError):
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("moto's server did not start")
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def client(self):
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            region_name=self.REGION,
+            aws_access_key_id=self.ACCESS_KEY_ID,
+            aws_secret_access_key=self.SECRET_ACCESS_KEY,
+        )
+
+    def create_bucket(self, name: str) -> None:
+        self.client().create_bucket(Bucket=name)
+
+    def env(self, bucket: str, **extra) -> dict[str, str]:
+        """The portal's DJANGO_S3_ variables for ``bucket`` on this server."""
+        return {
+            "DJANGO_S3_BUCKET": bucket,
+            "DJANGO_S3_ENDPOINT_URL": self.url,
+            "DJANGO_S3_REGION": self.REGION,
+            "DJANGO_S3_ACCESS_KEY_ID": self.ACCESS_KEY_ID,
+            "DJANGO_S3_SECRET_ACCESS_KEY": self.SECRET_ACCESS_KEY,
+            **extra,
+        }

@@ -5,8 +5,9 @@ from portal.content_backup import EXCLUDE, LABELS, LOG_LABELS, ContentFileComman
 
 class Command(ContentFileCommand):
     help = (
-        "Write all content (settings, staff and roles, articles, conditions, packs, "
-        "history, triage questionnaires) to a JSON file for backup or moving servers. "
+        "Write all content (settings, staff and roles, the image library's rows, articles, "
+        "conditions, packs, history, triage questionnaires) to a JSON file for backup or "
+        "moving servers (back up the original image files beside it). "
         "Restore it with import_content."
     )
 

@@ -7,7 +7,12 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 from audit.recording import paused
-from portal.content_backup import CONTENT_MODELS, ContentFileCommand, upgrade
+from portal.content_backup import (
+    CONTENT_MODELS,
+    ContentFileCommand,
+    images_without_originals,
+    upgrade,
+)
 from search.models import SearchEntry
 
 
@@ -40,3 +45,10 @@ class Command(ContentFileCommand):
                 call_command("loaddata", path, verbosity=0)
         indexed = SearchEntry.objects.count()
         self.stdout.write(f"Content loaded from {path}; {indexed} published items indexed.")
+        if missing := images_without_originals():
+            self.stdout.write(
+                f"{len(missing)} image(s) have no original file here yet (ids "
+                f"{', '.join(map(str, missing[:20]))}{'...' if len(missing) > 20 else ''}): "
+                "copy the originals back from your backup (README, “Backing up pictures”), "
+                "then run `python manage.py rebuild_renditions`."
+            )

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
-from django_prose_editor.config import html_tags, process_link, process_table
-from js_asset import static_lazy
 
 from clinic.csp_sources import image_sources
+from portal.editor_extensions import EDITOR_EXTENSIONS
 from portal.media_storage import media_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -373,23 +372,8 @@ SEARCH_CONFIGS = {
 # Simple-history: revert only through the admin's history form.
 SIMPLE_HISTORY_REVERT_DISABLED = False
 
-# The rich-text editor's own extensions (publishing/richtext.py): one small ES
-# module, no build step. Link and Table replace the built-ins of the same
-# names and keep their sanitiser allow-lists; SpellCheck makes no HTML.
-DJANGO_PROSE_EDITOR_EXTENSIONS = [
-    {
-        "js": [static_lazy("js/editor_extensions.js")],
-        "extensions": {
-            "Link": process_link,
-            "Table": process_table,
-            "SpellCheck": html_tags([]),
-            # A library image as a reference (publishing/richtext.py).
-            "Picture": html_tags(
-                ["figure", "figcaption"], {"figure": ["data-image", "data-alt", "data-decorative"]}
-            ),
-        },
-    }
-]
+# The rich-text editor's own extensions (portal/editor_extensions.py).
+DJANGO_PROSE_EDITOR_EXTENSIONS = EDITOR_EXTENSIONS
 
 LOGGING = {
     "version": 1,

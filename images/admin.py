@@ -118,7 +118,13 @@ class AltTextForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["language"] = forms.ChoiceField(label=_("language"), choices=other_languages())
+        languages = other_languages()
+        self.fields["language"] = forms.ChoiceField(label=_("language"), choices=languages)
+        # A new row starts on its own language (row n, the n-th other language), so
+        # a row left empty is unchanged and skipped, not refused as incomplete.
+        index = (self.prefix or "").rsplit("-", 1)[-1]
+        if self.instance.pk is None and index.isdigit() and int(index) < len(languages):
+            self.fields["language"].initial = languages[int(index)][0]
 
 
 class AltTextInline(admin.TabularInline):

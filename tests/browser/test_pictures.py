@@ -1,15 +1,19 @@
 """Acceptance 1 (issue 26): a picture added to a live article's draft through the
 editor's Picture button, reviewed and published; the public page shows it only then."""
 
+import io
 import re
 
+from PIL import Image as PillowImage
 from playwright.sync_api import expect
 
 from articles.models import Article
+from images.models import Image, Source
 from publishing.models import Draft
 from tests.browser.axe import assert_no_axe_violations
 from tests.factories import ArticleFactory
 from tests.support.illustrated import figure, make_image, picture_storage  # noqa: F401 - a fixture
+from tests.support.pictures import jpeg_with_gps
 from tests.support.staff import browser_log_in
 
 
@@ -19,14 +23,19 @@ def test_a_picture_added_to_a_live_articles_draft_shows_once_published(
     staff,
     picture_storage,  # noqa: F811 - the fixture
 ):
-    # TODO(lead, after merging "core"): upload a JPEG carrying GPS EXIF through
-    # core's image admin upload form here (and check no served file has EXIF),
-    # instead of making the image and its renditions through the ORM.
-    image = make_image(
-        title="Kneecap from the front",
-        alt_text="The kneecap, seen from the front",
-        alt_texts={"es": "La rótula, vista de frente"},
+    # The author uploads a phone photo: it carries the camera's EXIF with a GPS position.
+    author = browser_log_in(browser, live_server, "ana")
+    author.goto(live_server.url + "/admin/images/image/add/")
+    author.locator("input[name=file]").set_input_files(
+        files=[{"name": "kneecap.jpg", "mimeType": "image/jpeg", "buffer": jpeg_with_gps(seed=7)}]
     )
+    author.locator("input[name=title]").fill("Kneecap from the front")
+    author.locator("select[name=source]").select_option(Source.CLINIC)
+    author.locator("input[name=alt_text]").fill("The kneecap, seen from the front")
+    author.get_by_role("button", name="Save", exact=True).click()
+    expect(author.locator(".messagelist")).to_be_visible()
+    image = Image.objects.get(title="Kneecap from the front")
+    assert image.uploaded_by == staff["author"]
     article = ArticleFactory(
         published=True,
         author=staff["author"],
@@ -36,7 +45,6 @@ def test_a_picture_added_to_a_live_articles_draft_shows_once_published(
     )
     url = live_server.url + "/articles/your-kneecap/"
 
-    author = browser_log_in(browser, live_server, "ana")
     author.goto(live_server.url + f"/admin/articles/article/{article.pk}/change/")
     editor = author.locator(".field-body .ProseMirror[contenteditable=true]")
     editor.get_by_text("The kneecap protects").click()
@@ -96,10 +104,26 @@ def test_a_picture_added_to_a_live_articles_draft_shows_once_published(
     expect(picture).to_have_count(1)
     img = picture.locator("img")
     expect(img).to_have_attribute("alt", "The kneecap sits at the front of the knee")
-    expect(img).to_have_attribute("width", "640")
-    expect(img).to_have_attribute("height", "426")
-    assert re.search(r"-320\.jpeg 320w, .*-640\.jpeg 640w", img.get_attribute("srcset"))
+    # The largest rendition's size (the photo is 1000 x 750: no wider rendition).
+    expect(img).to_have_attribute("width", "960")
+    expect(img).to_have_attribute("height", "720")
+    srcset = img.get_attribute("srcset")
+    assert re.search(r"-320\.jpg 320w, .*-640\.jpg 640w, .*-960\.jpg 960w$", srcset)
+    expect(picture.locator("source[type='image/avif']")).to_have_count(1)
     expect(picture.locator("source[type='image/webp']")).to_have_count(1)
+    # Every file the page offers answers, re-encoded: no EXIF, so no GPS position.
+    offered = {
+        entry.split()[0]
+        for srcset in picture.locator("[srcset]").evaluate_all("els => els.map(e => e.srcset)")
+        for entry in srcset.split(", ")
+    }
+    assert len(offered) >= 6
+    for address in offered:
+        served = public.request.get(live_server.url + address)
+        assert served.status == 200, address
+        assert served.headers["x-content-type-options"] == "nosniff"
+        assert b"Exif" not in served.body() and b"PhoneMaker" not in served.body(), address
+        assert not PillowImage.open(io.BytesIO(served.body())).getexif(), address
     expect(public.locator(".rich-text figcaption")).to_have_text("Your kneecap")
     assert_no_axe_violations(public)
 

@@ -48,6 +48,19 @@ def test_an_author_uploads_a_picture_with_its_alt_texts(client, author, image_st
     assert image.renditions.exists()
 
 
+def test_an_upload_without_alt_texts_in_other_languages_is_saved(client, author, image_storage):
+    """The form as the browser sends it: the Spanish row left empty (its language
+    already chosen) is skipped, not refused as incomplete."""
+    client.force_login(author)
+    values = form_values(client.get(ADD).content.decode(), "image_form")
+    assert values["alt_texts-0-language"] == "es"
+    values.update({"title": "Knee", "source": Source.CLINIC, "alt_text": "A knee"})
+    values["file"] = SimpleUploadedFile("knee.jpg", picture_bytes(seed=58), "image/jpeg")
+    response = client.post(ADD, values)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert not Image.objects.get().alt_texts.exists()
+
+
 @pytest.mark.parametrize(
     ("data", "words"),
     [

@@ -11,13 +11,17 @@ import urllib.error
 import urllib.request
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from PIL import Image as PillowImage
 
 from articles.models import Article
+from images.models import Image
 from portal.media_storage import RENDITION_CACHE_CONTROL, media_settings
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, StaffFactory
 from tests.portal.servers import ROOT, Gunicorn, RedisServer, production_env
+from tests.support.forms import form_values
+from tests.support.staff import HttpStaff
 
 MEDIA_ROOT = ROOT / "media-for-tests"
 
@@ -177,46 +181,6 @@ def test_check_deploy_names_a_store_that_cannot_be_reached():
 
 # --- Two app servers sharing PostgreSQL, Redis and a real S3 API ---
 
-# Stores an image as server A would (its environment, the image library's code).
-# TODO(lead): once the image admin is merged, make this a staff POST of the
-# upload form through server A (tests/images has the form's fields).
-UPLOAD = """
-import hashlib, io, json, sys
-import django
-django.setup()
-from django.core.files.base import ContentFile
-from PIL import Image as PillowImage
-from images.models import Image, Purpose, Rendition
-
-data = open(sys.argv[1], "rb").read()
-try:
-    from images.services import image_create  # the library's upload: checks, renditions
-except ImportError:  # the skeleton alone: the original and one rendition by hand
-    image_create = None
-if image_create:
-    image = image_create(
-        file=ContentFile(data, name="knee.jpg"), title="Knee, side view", source="clinic",
-        alt_text="A knee seen from the side", user=None,
-    )
-else:
-    with PillowImage.open(io.BytesIO(data)) as picture:
-        width, height = picture.size
-        small = picture.resize((320, 320 * height // width))
-    image = Image.objects.create(
-        title="Knee, side view", file=ContentFile(data, name="upload.jpg"), width=width,
-        height=height, file_size=len(data), content_hash=hashlib.sha256(data).hexdigest(),
-        source="clinic", alt_text="A knee seen from the side",
-    )
-    out = io.BytesIO()
-    small.save(out, "JPEG", quality=80)
-    name = f"{image.pk}/{hashlib.sha256(out.getvalue()).hexdigest()[:16]}-320.jpg"
-    Rendition.objects.create(
-        image=image, purpose=Purpose.SCREEN, format="jpeg", width=320, height=small.height,
-        file=ContentFile(out.getvalue(), name=name),
-    )
-print(json.dumps({"id": image.pk, "original": image.file.name}))
-"""
-
 # What server B's pages put in <picture>: every address of the picture.
 PICTURE = """
 import json, sys
@@ -282,7 +246,20 @@ def test_an_image_stored_through_one_server_shows_through_the_other(cluster, mot
         assert server.get("/healthz")[0] == 200
     upload = jpeg_with_gps(tmp_path / "knee.jpg")
 
-    stored = run_as(env, UPLOAD, str(tmp_path / "knee.jpg"))
+    # An author uploads it through server A's image admin, as in a browser.
+    StaffFactory(username="ana", role="Author")
+    author = HttpStaff(server_a.url, "ana")
+    form = author.get("/admin/images/image/add/")[1]
+    values = form_values(form, "image_form") | {
+        "title": "Knee, side view",
+        "source": "clinic",
+        "alt_text": "A knee seen from the side",
+        "file": SimpleUploadedFile("knee.jpg", upload, content_type="image/jpeg"),
+    }
+    status, page, address = author.post("/admin/images/image/add/", values)
+    assert status == 200 and address.endswith("/admin/images/image/"), page[:2000]
+    image = Image.objects.get(title="Knee, side view")
+    stored = {"id": image.pk, "original": image.file.name}
     shown = run_as(env, PICTURE, str(stored["id"]))
 
     # Server B's picture is addressed at the bucket's public address...
@@ -304,18 +281,16 @@ def test_an_image_stored_through_one_server_shows_through_the_other(cluster, mot
     assert server_b.get("/media/renditions/" + fallback_name)[0] == 404
 
     # A live article with it as its lead image: server B's page shows it from
-    # the bucket. (Articles get lead images with the pictures-in-pages branch;
-    # TODO(lead): drop this condition once it is merged.)
-    if any(field.name == "lead_image" for field in Article._meta.get_fields()):
-        article = ArticleFactory(published=True)
-        Article.objects.filter(pk=article.pk).update(lead_image_id=stored["id"])
-        status, headers, page = server_b.get(article.get_absolute_url())
-        assert status == 200
-        assert "<picture>" in page and shown["fallback_src"] in page
-        # The page's CSP lets browsers load pictures from the bucket's host.
-        policy = headers["Content-Security-Policy"].split(";")
-        img_src = next(part for part in policy if part.strip().startswith("img-src"))
-        assert moto_s3.url in img_src.split()
+    # the bucket.
+    article = ArticleFactory(published=True)
+    Article.objects.filter(pk=article.pk).update(lead_image_id=stored["id"])
+    status, headers, page = server_b.get(article.get_absolute_url())
+    assert status == 200
+    assert "<picture>" in page and shown["fallback_src"] in page
+    # The page's CSP lets browsers load pictures from the bucket's host.
+    policy = headers["Content-Security-Policy"].split(";")
+    img_src = next(part for part in policy if part.strip().startswith("img-src"))
+    assert moto_s3.url in img_src.split()
 
     # The original is in the bucket, private: a GET without credentials on its
     # object's address is refused.

@@ -2,7 +2,7 @@
 
 ``log_in`` posts the password step with the test client; ``browser_log_in``
 goes through the page in a browser, code step included, and returns the
-signed-in page. Tests that only need a signed-in user use ``force_login``
+signed-in page; ``HttpStaff`` signs in to a running server over HTTP. Tests that only need a signed-in user use ``force_login``
 (tests/support/two_factor.py) instead.
 """
 
@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 
 from accounts.policy import two_factor_required
 from tests.factories import PASSWORD
+from tests.support.forms import form_values
 from tests.support.two_factor import confirmed_device, next_code
 
 LOGIN = "/admin/login/"
@@ -46,3 +47,49 @@ def browser_log_in(browser, live_server, username):
     expect(page.locator("#site-name")).to_be_visible()
     expect(page.locator("#user-tools")).to_contain_text("Log out")
     return page
+
+
+class HttpStaff:
+    """A member of staff signed in to a running server (gunicorn) over plain HTTP:
+    cookies kept, forms posted with their CSRF token, as a browser would."""
+
+    def __init__(self, base_url: str, username: str, *, address=OFFICE):
+        import http.cookiejar
+        import urllib.request
+
+        self.base_url = base_url
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
+        self.headers = {"X-Forwarded-For": address}
+        login = self.get(LOGIN)[1]
+        self.post(LOGIN, {**form_values(login), "username": username, "password": PASSWORD})
+
+    def _open(self, request):
+        import urllib.error
+
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, response.read().decode(), response.url
+        except urllib.error.HTTPError as error:
+            return error.code, error.read().decode(), error.url
+
+    def get(self, path: str) -> tuple[int, str, str]:
+        """(status, body, final address) after redirects."""
+        import urllib.request
+
+        return self._open(urllib.request.Request(self.base_url + path, headers=self.headers))
+
+    def post(self, path: str, values: dict) -> tuple[int, str, str]:
+        """Posts ``values`` as multipart form data (files as SimpleUploadedFile)."""
+        import urllib.request
+
+        from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
+
+        request = urllib.request.Request(
+            self.base_url + path,
+            data=encode_multipart(BOUNDARY, values),
+            headers={**self.headers, "Content-Type": MULTIPART_CONTENT},
+            method="POST",
+        )
+        return self._open(request)

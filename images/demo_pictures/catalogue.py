@@ -114,9 +114,9 @@ PICTURES: tuple[DemoPicture, ...] = (
     DemoPicture(
         "knee-anatomy-es",
         "Parts of the knee (labelled in Spanish)",
-        "Drawing of a right knee from the front, with Spanish labels: fémur "
-        "(thighbone), tibia (shinbone), rótula (kneecap), LCA (ACL), LCM (MCL) and "
-        "menisco (meniscus).",
+        "Drawing of a right knee from the front, with labels in Spanish. Fémur is the "
+        "thighbone. Tibia is the shinbone. Rótula is the kneecap. LCA is the ACL. "
+        "LCM is the MCL. Menisco is the meniscus.",
         "Dibujo de una rodilla derecha vista de frente. El fémur está sobre la tibia. "
         "La rótula está delante. El LCA cruza el centro de la rodilla. El LCM baja por "
         "el lado interno. El menisco es un cojín entre los huesos.",

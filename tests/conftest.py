@@ -20,11 +20,17 @@ def pytest_sessionstart(session):
 def _plain_static_storage():
     """Serve static files without a collectstatic manifest during tests."""
     from django.conf import settings
+    from django.test.signals import setting_changed
 
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Storages looked up while the models loaded (the image library's) are cached
+    # by Django's storage handler: it forgets them, as override_settings makes it.
+    setting_changed.send(
+        sender=type(settings), setting="STORAGES", value=settings.STORAGES, enter=True
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -69,7 +69,9 @@ def _add(picture: DemoPicture, data: bytes, user) -> Image:
     image.save()
     ImageAltText.objects.create(image=image, language="es", alt_text=picture.alt_es)
     for purpose, fmt, size, encoded in _renditions(picture.key):
-        name = f"{image.pk}/{content_hash(encoded)[:16]}-{size[0]}.{fmt}"
+        # Named by content alone (not the image's id): loading the demo again, in
+        # another database or test, finds its files there and writes nothing.
+        name = f"demo/{content_hash(encoded)[:16]}-{size[0]}.{fmt}"
         Rendition.objects.create(
             image=image,
             purpose=purpose,

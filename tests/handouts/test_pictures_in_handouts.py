@@ -91,6 +91,30 @@ def test_large_print_shows_the_figure_full_width(client, illustrated):
     assert normal == pytest.approx(0.75 * text_width, abs=2)
 
 
+def test_a_pack_prints_its_items_pictures(client, illustrated, author, no_network):
+    article, _image = illustrated
+    client.force_login(author)
+
+    response = client.post("/handouts/", {"articles": [article.pk], "large": "on"})
+
+    assert response.status_code == 200
+    reader = PdfReader(io.BytesIO(response.content))
+    assert PRINT_SIZE in image_xobjects(reader)
+    assert [f["alt"] for f in tagged_figures(reader)] == ["The thighbone, shinbone and kneecap"]
+    assert no_network == []
+
+
+def test_a_decorative_figure_prints_without_alt_text(client, media):  # noqa: F811
+    image = print_picture(size=(800, 500))
+    article = ArticleFactory(published=True, slug="knee-parts")
+    with_body(article, f"<p>Bones.</p>{figure(image, decorative=True)}")
+
+    reader = pdf(client, "/articles/knee-parts/handout.pdf")
+
+    assert (800, 500) in image_xobjects(reader)
+    assert [f["alt"] for f in tagged_figures(reader)] == [None]
+
+
 def test_a_figure_without_its_own_alt_prints_the_images_default_in_the_page_language(
     client,
     media,  # noqa: F811

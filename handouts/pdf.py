@@ -155,7 +155,7 @@ def item_context(request, item) -> dict:
     """One article or condition inside a pack, with its own QR code."""
     url = request.build_absolute_uri(item.get_absolute_url())
     return {
-        "item": with_print_figures(item, get_language()),
+        "item": with_print_figures(item),
         "english_url": english_url(request, item),
         "kind": item._meta.model_name,
         "qr_svg": qr_svg(url),

@@ -98,7 +98,7 @@ class HandoutView(View):
 
     def context(self, request, item) -> dict:
         return {
-            "item": with_print_figures(item, translation.get_language()),
+            "item": with_print_figures(item),
             "english_url": english_url(request, item),
             "description": item.summary,
             "reviewed_on": item.reviewed_on,

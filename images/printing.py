@@ -30,11 +30,13 @@ def print_name(url: str) -> str | None:
     return unquote(url.removeprefix(SCHEME))
 
 
-def print_img_html(picture, *, alt: str, alt_lang: str | None = None) -> str:
+def print_img_html(picture, *, alt: str, alt_lang: str | None = None, eager: bool = True) -> str:
     """``<img>`` of ``picture``'s print rendition with its pixel size and ``alt``
     (WeasyPrint puts it in the tagged PDF: a /Figure with /Alt). ``alt`` "" is a
     decorative picture. ``alt_lang``: the alt text's language when it is not the
-    page's. No print rendition yet: nothing (the figure's caption still prints)."""
+    page's. No print rendition yet: nothing (the figure's caption still prints).
+    ``eager`` means nothing on paper: taken so that this can stand in for
+    ``picture_html`` (``images.figures.render_figures(..., render=print_img_html)``)."""
     if not picture.print_name:
         return ""
     return format_html(

@@ -202,3 +202,40 @@ def _context(article, body_html):
     options = PrintOptions(size="normal", paper="A4")
     context = handout_context(ClinicSettings.load(), options, None, "http://testserver/")
     return {**context, "item": article, "request": RequestFactory().get("/")}
+
+
+def test_an_untranslated_page_prints_the_english_alt_text_with_its_words(
+    client,
+    media,  # noqa: F811
+):
+    image = print_picture(alt="Drawing of the knee joint", alt_es="Dibujo de la rodilla")
+    article = ArticleFactory(published=True, slug="knee-parts")
+    with_body(article, f"<p>Bones.</p>{figure(image, caption='The knee')}")
+
+    reader = pdf(client, "/es/articles/knee-parts/handout.pdf")
+
+    # The words are English (no Spanish translation): so is the picture's description.
+    assert [f["alt"] for f in tagged_figures(reader)] == ["Drawing of the knee joint"]
+    # The caption carries the picture's credit.
+    assert "Knee Clinic Portal project" in "".join(p.extract_text() for p in reader.pages)
+
+
+def _lead_images_exist() -> bool:
+    return any(field.name == "lead_image" for field in Article._meta.get_fields())
+
+
+@pytest.mark.skipif(
+    not _lead_images_exist(), reason="lead images come with issue 26's page part (lead_image)"
+)
+def test_a_lead_image_prints_its_print_rendition(client, media, no_network):  # noqa: F811
+    image = print_picture(size=PRINT_SIZE, alt="Drawing of the knee joint")
+    article = ArticleFactory(published=True, slug="knee-parts")
+    Article.objects.filter(pk=article.pk).update(lead_image=image)
+
+    normal = pdf(client, "/articles/knee-parts/handout.pdf")
+    large = pdf(client, "/articles/knee-parts/handout.pdf", size="large")
+
+    assert PRINT_SIZE in image_xobjects(normal)
+    assert [f["alt"] for f in tagged_figures(normal)] == ["Drawing of the knee joint"]
+    assert tagged_figures(large)[0]["width"] > tagged_figures(normal)[0]["width"]
+    assert no_network == []

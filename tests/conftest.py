@@ -26,11 +26,9 @@ def _plain_static_storage():
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # Storages looked up while the models loaded (the image library's) are cached
-    # by Django's storage handler: it forgets them, as override_settings makes it.
-    setting_changed.send(
-        sender=type(settings), setting="STORAGES", value=settings.STORAGES, enter=True
-    )
+    # The image library's file fields read the storages when their models load,
+    # so the handler already holds the old list: have it read the new one.
+    setting_changed.send(sender=None, setting="STORAGES", value=settings.STORAGES, enter=True)
 
 
 @pytest.fixture(autouse=True)

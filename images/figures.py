@@ -20,7 +20,8 @@ from images.html import picture_html
 
 # The sanitiser (nh3) writes figures in one shape: "<figure" attributes ">" ...
 # "</figure>", and a figure holds no other figure.
-_FIGURE = re.compile(r"<figure\b([^>]*)>(.*?)</figure\s*>", re.S | re.I)
+# Quoted attribute values may hold ">" (nh3 escapes it, but be safe).
+_FIGURE = re.compile(r"""<figure\b((?:[^>"']|"[^"]*"|'[^']*')*)>(.*?)</figure\s*>""", re.S | re.I)
 _CAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.S | re.I)
 
 

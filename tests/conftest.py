@@ -31,19 +31,36 @@ def _plain_static_storage():
     setting_changed.send(sender=None, setting="STORAGES", value=settings.STORAGES, enter=True)
 
 
+# A test that asks for any of these (or is marked django_db) has a test database.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "live_server"}
+
+
+def _uses_database(request) -> bool:
+    return request.node.get_closest_marker("django_db") is not None or bool(
+        DATABASE_FIXTURES & set(request.fixturenames)
+    )
+
+
 @pytest.fixture(autouse=True)
-def _fresh_cache(django_db_setup, django_db_blocker):
+def _fresh_cache(request, django_db_setup, django_db_blocker):
     """Every test starts with empty caches: the shared one is a table in the test
-    database (emptied outside the test's transaction), the local one memory."""
+    database (emptied outside the test's transaction), the local one memory.
+    A test without the database (a run of pure tests alone has none) leaves the
+    table alone: it cannot have written to it."""
     from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
     from django.db import InterfaceError, OperationalError, connection
 
     from clinic import memo, pagecache
     from clinic.models import ContentVersion
 
+    uses_database = _uses_database(request)
+
     def clear():
         with django_db_blocker.unblock():
             for cache in caches.all():
+                if not uses_database and isinstance(cache, DatabaseCache):
+                    continue
                 try:
                     cache.clear()
                 except (InterfaceError, OperationalError):
@@ -116,3 +133,24 @@ def demo(roles):
     from django.core.management import call_command
 
     call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def image_storage(tmp_path, settings):
+    """The image library's two storages in this test's own folder (never the
+    repository's media/): ``tmp_path/"originals"`` and ``tmp_path/"renditions"``."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "image_originals": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path / "originals", "base_url": None},
+        },
+        "image_renditions": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {
+                "location": tmp_path / "renditions",
+                "base_url": settings.MEDIA_URL + "renditions/",
+            },
+        },
+    }
+    return tmp_path

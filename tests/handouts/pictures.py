@@ -1,34 +1,16 @@
 """Pictures for handout tests: a real image's print rendition, written into the
-renditions storage (a temporary folder per test) with its Rendition row, as the
-library makes them (images/renditions.py), and readers for what the PDF holds."""
+renditions storage (the suite's ``image_storage``: a folder per test) with its
+Rendition row, and readers for what the PDF holds."""
 
 import hashlib
 import io
 
-import pytest
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
 from images.models import Image, ImageAltText, Purpose, Rendition, Source
 from images.storage import renditions
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    """Both image storages in a folder of this test (nothing written into the repo)."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "image_originals": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path / "originals", "base_url": None},
-        },
-        "image_renditions": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path / "renditions", "base_url": "/media/renditions/"},
-        },
-    }
-    return tmp_path
 
 
 def jpeg_bytes(width: int, height: int) -> bytes:

@@ -18,7 +18,6 @@ from tests.factories import ArticleFactory, ArticleTranslationFactory
 from tests.handouts.pictures import (
     figure,
     image_xobjects,
-    media,  # noqa: F401 (a fixture)
     print_picture,
     tagged_figures,
 )
@@ -51,7 +50,7 @@ def with_body(article: Article, body: str) -> Article:
 
 
 @pytest.fixture
-def illustrated(media):  # noqa: F811
+def illustrated(image_storage):
     image = print_picture(size=PRINT_SIZE, alt="Drawing of the knee joint")
     article = ArticleFactory(published=True, slug="knee-parts", title="The parts of your knee")
     body = (
@@ -104,7 +103,7 @@ def test_a_pack_prints_its_items_pictures(client, illustrated, author, no_networ
     assert no_network == []
 
 
-def test_a_decorative_figure_prints_without_alt_text(client, media):  # noqa: F811
+def test_a_decorative_figure_prints_without_alt_text(client, image_storage):
     image = print_picture(size=(800, 500))
     article = ArticleFactory(published=True, slug="knee-parts")
     with_body(article, f"<p>Bones.</p>{figure(image, decorative=True)}")
@@ -117,7 +116,7 @@ def test_a_decorative_figure_prints_without_alt_text(client, media):  # noqa: F8
 
 def test_a_figure_without_its_own_alt_prints_the_images_default_in_the_page_language(
     client,
-    media,  # noqa: F811
+    image_storage,
 ):
     image = print_picture(alt="Drawing of the knee joint", alt_es="Dibujo de la rodilla")
     article = ArticleFactory(published=True, slug="knee-parts")
@@ -169,7 +168,7 @@ def test_the_renderer_reads_the_rendition_from_storage_and_asks_for_nothing_else
     assert no_network == []
 
 
-def test_only_a_print_rendition_of_the_library_is_opened(illustrated, media):  # noqa: F811
+def test_only_a_print_rendition_of_the_library_is_opened(illustrated, image_storage):
     article, image = illustrated
     # A file in the renditions storage that is no print rendition, and a path out of it.
     fetcher = NoFetching()
@@ -186,7 +185,7 @@ def test_only_a_print_rendition_of_the_library_is_opened(illustrated, media):  #
     assert image_xobjects(reader) == []
 
 
-def test_a_missing_image_prints_nothing_and_no_error(client, media):  # noqa: F811
+def test_a_missing_image_prints_nothing_and_no_error(client, image_storage):
     article = ArticleFactory(published=True, slug="knee-parts")
     with_body(article, '<p>Bones.</p><figure data-image="987654" data-alt="Gone"></figure>')
 
@@ -206,7 +205,7 @@ def _context(article, body_html):
 
 def test_an_untranslated_page_prints_the_english_alt_text_with_its_words(
     client,
-    media,  # noqa: F811
+    image_storage,
 ):
     image = print_picture(alt="Drawing of the knee joint", alt_es="Dibujo de la rodilla")
     article = ArticleFactory(published=True, slug="knee-parts")
@@ -227,7 +226,7 @@ def _lead_images_exist() -> bool:
 @pytest.mark.skipif(
     not _lead_images_exist(), reason="lead images come with issue 26's page part (lead_image)"
 )
-def test_a_lead_image_prints_its_print_rendition(client, media, no_network):  # noqa: F811
+def test_a_lead_image_prints_its_print_rendition(client, image_storage, no_network):
     image = print_picture(size=PRINT_SIZE, alt="Drawing of the knee joint")
     article = ArticleFactory(published=True, slug="knee-parts")
     Article.objects.filter(pk=article.pk).update(lead_image=image)

@@ -14,7 +14,6 @@ from images.storage import renditions
 from portal.demo_pictures import ANATOMY_ARTICLE, LEAD_IMAGES, figure_html
 from publishing.readability import measure
 from publishing.richtext import sanitize_html
-from tests.handouts.pictures import media  # noqa: F401 (a fixture)
 
 CONDITION_PICTURES = {
     "patellofemoral-pain",
@@ -64,7 +63,7 @@ def test_the_labels_name_the_parts_in_each_language():
 
 
 @pytest.mark.django_db
-def test_loading_adds_each_picture_once_with_its_alt_texts_and_renditions(media):  # noqa: F811
+def test_loading_adds_each_picture_once_with_its_alt_texts_and_renditions(image_storage):
     first = ensure_demo_pictures()
     again = ensure_demo_pictures()
 
@@ -82,11 +81,11 @@ def test_loading_adds_each_picture_once_with_its_alt_texts_and_renditions(media)
         assert (printed.width, printed.height) == (2000, 1500)
         with renditions().open(printed.file.name) as file:
             assert file.read() == drawn(picture.key)
-    assert (media / "renditions").is_dir()
+    assert (image_storage / "renditions").is_dir()
 
 
 @pytest.mark.django_db
-def test_a_renamed_picture_is_found_by_its_content_not_added_again(media):  # noqa: F811
+def test_a_renamed_picture_is_found_by_its_content_not_added_again(image_storage):
     pictures = ensure_demo_pictures()
     Image.objects.filter(pk=pictures["knee-anatomy"].pk).update(title="Our knee diagram")
 
@@ -97,7 +96,7 @@ def test_a_renamed_picture_is_found_by_its_content_not_added_again(media):  # no
 
 
 @pytest.mark.django_db
-def test_load_demo_content_twice_makes_no_duplicates(roles, media):  # noqa: F811
+def test_load_demo_content_twice_makes_no_duplicates(roles, image_storage):
     call_command("load_demo_content", verbosity=0)
     counts = (Image.objects.count(), ImageAltText.objects.count(), Rendition.objects.count())
     call_command("load_demo_content", verbosity=0)
@@ -118,7 +117,7 @@ def _figures_allowed() -> bool:
 @pytest.mark.skipif(
     not _figures_allowed(), reason="rich text takes figures once issue 26's editor part is merged"
 )
-def test_the_knee_article_shows_the_diagram_in_each_language(roles, media):  # noqa: F811
+def test_the_knee_article_shows_the_diagram_in_each_language(roles, image_storage):
     from articles.models import Article
 
     call_command("load_demo_content", verbosity=0)
@@ -143,7 +142,7 @@ def _lead_images_exist() -> bool:
 @pytest.mark.skipif(
     not _lead_images_exist(), reason="lead images come with issue 26's page part (lead_image)"
 )
-def test_each_demo_condition_leads_with_its_picture(roles, media):  # noqa: F811
+def test_each_demo_condition_leads_with_its_picture(roles, image_storage):
     from articles.models import Condition
 
     call_command("load_demo_content", verbosity=0)

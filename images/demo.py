@@ -65,6 +65,7 @@ def _add(picture: DemoPicture, data: bytes, user) -> Image:
         alt_text=picture.alt_en,
         uploaded_by=user,
     )
+    image.format = "png"  # the original's format, as the library's upload records it
     image.file.name = _saved(originals(), f"{digest[:2]}/{digest}", data)
     image.save()
     ImageAltText.objects.create(image=image, language="es", alt_text=picture.alt_es)

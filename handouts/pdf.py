@@ -20,10 +20,12 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language, override
 from weasyprint import CSS, HTML
-from weasyprint.urls import URLFetcher
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from clinic import sharedcache
 from clinic.models import ClinicSettings, ContentVersion
+from handouts.figures import with_print_figures
+from images.printing import open_print_rendition, print_name
 from publishing.printed_links import short_address
 
 HANDOUT_CSS = "css/handout.css"
@@ -55,19 +57,38 @@ def qr_svg(url: str) -> str:
 
 
 class NoFetching(URLFetcher):
-    """Handouts are self-contained (stylesheet from disk, QR code inline): a URL in
-    the content is never fetched, so rendering cannot reach the network or files."""
+    """Handouts are self-contained (stylesheet from disk, QR code inline): the one
+    thing a handout embeds is a picture's print rendition (``print-rendition:<name>``,
+    images/printing.py), read from the renditions storage, never over HTTP. Any
+    other address (http, https, file, data...) is refused, so rendering cannot
+    reach the network or other files. ``requested``: every address asked for."""
+
+    def __init__(self):
+        super().__init__()
+        self.requested: list[str] = []
 
     def fetch(self, url, headers=None):
-        raise ValueError(f"Handouts do not load external resources ({url}).")
+        self.requested.append(url)
+        name = print_name(url)
+        if name is None:
+            raise ValueError(f"Handouts do not load external resources ({url}).")
+        body, mime = open_print_rendition(name)
+        return URLFetcherResponse(url, body, {"Content-Type": mime})
 
 
 def render_pdf(
-    template_name: str, context: dict, *, title: str, lang: str = "en", base_url: str = ""
+    template_name: str,
+    context: dict,
+    *,
+    title: str,
+    lang: str = "en",
+    base_url: str = "",
+    fetcher: URLFetcher | None = None,
 ) -> bytes:
+    """``fetcher``: NoFetching unless given (tests pass one to see what was asked)."""
     html = render_to_string(template_name, {**context, "pdf_title": title, "lang": lang})
     stylesheet = CSS(filename=finders.find(HANDOUT_CSS))
-    document = HTML(string=html, base_url=base_url or None, url_fetcher=NoFetching())
+    document = HTML(string=html, base_url=base_url or None, url_fetcher=fetcher or NoFetching())
     return document.write_pdf(stylesheets=[stylesheet], pdf_variant="pdf/ua-1", pdf_tags=True)
 
 
@@ -134,7 +155,7 @@ def item_context(request, item) -> dict:
     """One article or condition inside a pack, with its own QR code."""
     url = request.build_absolute_uri(item.get_absolute_url())
     return {
-        "item": item,
+        "item": with_print_figures(item),
         "english_url": english_url(request, item),
         "kind": item._meta.model_name,
         "qr_svg": qr_svg(url),

@@ -24,6 +24,7 @@ from articles.models import Article, Condition
 from articles.selectors import is_preview, live_page, may_preview
 from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
+from handouts.figures import with_print_figures
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
 
@@ -97,7 +98,7 @@ class HandoutView(View):
 
     def context(self, request, item) -> dict:
         return {
-            "item": item,
+            "item": with_print_figures(item),
             "english_url": english_url(request, item),
             "description": item.summary,
             "reviewed_on": item.reviewed_on,

@@ -6,6 +6,8 @@ from django.db import transaction
 from articles.demo_loader import load_demo_content
 from clinic.demo import load_demo_clinic, login_lines
 from handouts.demo import ensure_packs
+from images.demo import ensure_demo_pictures
+from portal.demo_pictures import illustrate_demo_content
 from triage.demo import ensure_default_questionnaire
 
 
@@ -37,6 +39,8 @@ class Command(BaseCommand):
     def handle(self, *args, demo_logins=False, demo_passwords=False, **options):
         staff = load_demo_clinic(set_passwords=demo_logins or demo_passwords)
         result = load_demo_content(staff)
+        pictures = ensure_demo_pictures(user=staff.publisher)
+        illustrate_demo_content(pictures, staff)
         ensure_packs()
         _questionnaire, questionnaire_created = ensure_default_questionnaire(
             approved_by=staff.reviewer
@@ -47,6 +51,7 @@ class Command(BaseCommand):
                 f"({result['articles_created']} new), "
                 f"{result['conditions']} conditions ({result['conditions_created']} new), "
                 f"{result['translations_created']} new Spanish translations, "
+                f"{len(pictures)} pictures, "
                 f"triage questionnaire {'created' if questionnaire_created else 'already present'}."
             )
         )

@@ -17,13 +17,18 @@ def pytest_sessionstart(session):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _plain_static_storage():
-    """Serve static files without a collectstatic manifest during tests."""
+def _plain_static_storage(tmp_path_factory):
+    """Serve static files without a collectstatic manifest during tests, and keep
+    the image library's files (the demo pictures) in the session's own folder,
+    never the repository's media/."""
     from django.conf import settings
     from django.test.signals import setting_changed
 
+    from portal.media_storage import local_media
+
     settings.STORAGES = {
         **settings.STORAGES,
+        **local_media(tmp_path_factory.mktemp("media"), settings.MEDIA_URL),
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     # The image library's file fields read the storages when their models load,
@@ -137,20 +142,9 @@ def demo(roles):
 
 @pytest.fixture
 def image_storage(tmp_path, settings):
-    """The image library's two storages in this test's own folder (never the
-    repository's media/): ``tmp_path/"originals"`` and ``tmp_path/"renditions"``."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "image_originals": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": tmp_path / "originals", "base_url": None},
-        },
-        "image_renditions": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {
-                "location": tmp_path / "renditions",
-                "base_url": settings.MEDIA_URL + "renditions/",
-            },
-        },
-    }
+    """The image library's two storages in this test's own folder:
+    ``tmp_path/"originals"`` and ``tmp_path/"renditions"``."""
+    from portal.media_storage import local_media
+
+    settings.STORAGES = {**settings.STORAGES, **local_media(tmp_path, settings.MEDIA_URL)}
     return tmp_path

@@ -89,6 +89,8 @@ def production_env(database_url: str, static_root: Path, **extra) -> dict[str, s
         "DJANGO_CSRF_COOKIE_SECURE": "0",
         "DJANGO_SECURE_HSTS_SECONDS": "0",
         "DJANGO_STATIC_ROOT": str(static_root),
+        # Pictures beside the static files, never in the repository's media/.
+        "DJANGO_MEDIA_ROOT": str(static_root.parent / f"{static_root.name}-media"),
         "DATABASE_URL": database_url,
         **extra,
     }

@@ -83,6 +83,8 @@ PAGES = [
     ("home", "/"),
     ("articles list", "/articles/"),
     ("article", ARTICLE),
+    # A figure in its body (the demo's knee diagram): <picture> from the renditions.
+    ("article, illustrated", "/articles/how-your-knee-works/"),
     ("catalogue", "/conditions/"),
     ("catalogue, filtered", "/conditions/?onset=injury&area=inner"),
     ("condition", "/conditions/knee-osteoarthritis/"),

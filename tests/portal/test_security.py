@@ -142,15 +142,19 @@ def test_client_address_behind_trusted_proxies(proxies, forwarded, expected):
         assert client_ip(request) == expected
 
 
-def test_no_model_accepts_uploaded_files():
-    """Nothing is uploaded, so there is no upload to check by type and size."""
+def test_the_image_library_is_the_only_place_files_are_stored():
+    """Staff upload pictures only (checked by decoding: images/validation.py, tested
+    in tests/images); renditions are files we make. No other model takes a file."""
     from django.apps import apps
     from django.db.models import FileField
 
-    uploads = [
+    from images.admin import ImageUploadForm
+
+    files = [
         f"{model.__name__}.{field.name}"
         for model in apps.get_models()
         for field in model._meta.get_fields()
         if isinstance(field, FileField)
     ]
-    assert uploads == []
+    assert files == ["Image.file", "Rendition.file"]
+    assert "file" in ImageUploadForm.base_fields

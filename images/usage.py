@@ -11,7 +11,6 @@ Found generically, so this app never imports the apps above it:
 History rows (django-simple-history) are the past, not uses.
 """
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from simple_history.models import HistoricalChanges
 
+from images.figures import figure_ids
 from images.models import Image
 from publishing.models import Draft
 from publishing.richtext import rich_text_fields
@@ -36,12 +36,9 @@ class Use:
     admin_url: str
 
 
-def figure_pattern(image_id: int) -> re.Pattern:
-    return re.compile(rf"""<figure\b[^>]*\bdata-image=["']{int(image_id)}["']""", re.I)
-
-
 def html_uses_image(html: str, image_id: int) -> bool:
-    return bool(html) and bool(figure_pattern(image_id).search(html))
+    """Whether a figure of ``html`` refers to the image (the pages' own reading of figures)."""
+    return image_id in figure_ids(html)
 
 
 def _admin_url(obj) -> str:
@@ -85,7 +82,6 @@ def _rows_referring(image: Image) -> Iterator[models.Model]:
 
 def _rows_with_figures(image: Image) -> Iterator[models.Model]:
     needle = f'data-image="{image.pk}"'
-    pattern = figure_pattern(image.pk)
     for model in apps.get_models():
         fields = rich_text_fields(model)
         if not fields or _is_history(model):
@@ -95,7 +91,7 @@ def _rows_with_figures(image: Image) -> Iterator[models.Model]:
             # The database narrows it down; the pattern confirms a figure says it.
             query |= models.Q(**{f"{field.attname}__contains": needle})
         for row in model._default_manager.filter(query):
-            if any(pattern.search(getattr(row, f.attname) or "") for f in fields):
+            if any(html_uses_image(getattr(row, f.attname), image.pk) for f in fields):
                 yield row
 
 

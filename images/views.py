@@ -17,8 +17,11 @@ from images.pictures import MIME
 from images.renditions import EXTENSIONS
 
 _TYPES = {ext: MIME[fmt] for fmt, ext in EXTENSIONS.items()}
-# <image id>/<16 hex>-<width>.<ext>
-RENDITION_NAME = re.compile(r"^[0-9]{1,12}/[0-9a-f]{16}-[0-9]{1,5}\.(" + "|".join(_TYPES) + ")$")
+# <image id>/<16 hex>-<width>.<ext>, or demo/... for the demo pictures (images/demo.py:
+# named by their content alone, so every database that loads them shares the files).
+RENDITION_NAME = re.compile(
+    r"^(?:[0-9]{1,12}|demo)/[0-9a-f]{16}-[0-9]{1,5}\.(" + "|".join(_TYPES) + ")$"
+)
 YEAR = 365 * 24 * 60 * 60
 
 

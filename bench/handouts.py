@@ -4,7 +4,7 @@ an illustrated article's handout (the knee diagram's print rendition embedded).
 Run by `make bench` on a throwaway PostgreSQL database with the demo content.
 It reports wall-clock times measured in-process through Django's handler (the
 full HTTP load test comes with the production benchmark). The illustrated
-article's first PDF must take at most 2 s (issue 26).
+article's first PDF must take at most 2 s.
 """
 
 import os

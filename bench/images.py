@@ -1,4 +1,4 @@
-"""Benchmark: the renditions of a 12-megapixel photo (issue 26: at most 2 s here).
+"""Benchmark: the renditions of a 12-megapixel photo (at most 2 s here).
 
 Run by `make bench`. A 4000 × 3000 JPEG with a photo's texture (a gradient,
 shapes and sensor-like noise) goes through the upload checks and then every

@@ -1,4 +1,4 @@
-"""Acceptance 1 (issue 26): a picture added to a live article's draft through the
+"""A picture added to a live article's draft through the
 editor's Picture button, reviewed and published; the public page shows it only then."""
 
 import io

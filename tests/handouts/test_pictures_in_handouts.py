@@ -1,4 +1,4 @@
-"""Pictures in PDF handouts (issue 26, acceptance 4): the print rendition is
+"""Pictures in PDF handouts: the print rendition is
 embedded, read from storage and never over HTTP; its alt text is in the tagged
 PDF; large print shows it full width. Every check reads the PDF WeasyPrint made."""
 
@@ -42,8 +42,8 @@ def no_network(monkeypatch):
 
 
 def with_body(article: Article, body: str) -> Article:
-    """Store ``body`` as is: the figure reference as rich text keeps it (the
-    sanitiser that allows figures is the rich-text editor's part of issue 26)."""
+    """Store ``body`` as is (a figure reference, as rich text keeps it), past the
+    save checks: these tests are about printing, not editing."""
     Article.objects.filter(pk=article.pk).update(body=body)
     article.refresh_from_db()
     return article
@@ -219,13 +219,6 @@ def test_an_untranslated_page_prints_the_english_alt_text_with_its_words(
     assert "Knee Clinic Portal project" in "".join(p.extract_text() for p in reader.pages)
 
 
-def _lead_images_exist() -> bool:
-    return any(field.name == "lead_image" for field in Article._meta.get_fields())
-
-
-@pytest.mark.skipif(
-    not _lead_images_exist(), reason="lead images come with issue 26's page part (lead_image)"
-)
 def test_a_lead_image_prints_its_print_rendition(client, image_storage, no_network):
     image = print_picture(size=PRINT_SIZE, alt="Drawing of the knee joint")
     article = ArticleFactory(published=True, slug="knee-parts")

@@ -1,4 +1,4 @@
-"""Media on object storage (issue 26): the DJANGO_S3_ variables make the image
+"""Media on object storage: the DJANGO_S3_ variables make the image
 library's two storages parts of one bucket, and a real S3 API (moto's server
 mode) shared by two gunicorn servers serves what one of them stored."""
 

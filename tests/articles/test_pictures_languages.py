@@ -1,4 +1,4 @@
-"""Pictures in pages, continued: alt texts and captions per language (acceptance 7),
+"""Pictures in pages, continued: alt texts and captions per language,
 JSON-LD, and the Picture button's list of images."""
 
 import re

@@ -129,3 +129,8 @@ def render_figures(
         return rendered
 
     return _FIGURE.sub(one, html or "")
+
+
+def without_figures(html: str) -> str:
+    """``html`` with its figure references taken out (the words alone)."""
+    return _FIGURE.sub("", html or "")

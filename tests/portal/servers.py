@@ -160,7 +160,24 @@ class Gunicorn:
         self._log_file.close()
 
 
-class RedisServer:
+class LocalService:
+    """A server process of our own on a free localhost port: ``stop()`` ends it."""
+
+    process: subprocess.Popen | None = None
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+class RedisServer(LocalService):
     """A real redis-server on a free port, with nothing saved to disk; ``stop()``
     and ``start()`` again on the same port, as an outage and its end."""
 
@@ -196,19 +213,8 @@ class RedisServer:
                 time.sleep(0.1)
         raise RuntimeError("redis-server did not start")
 
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process = None
 
-
-class MotoS3Server:
+class MotoS3Server(LocalService):
     """A real S3 API on a free localhost port: moto's server mode (``python -m
     moto.server``) in a process of its own, keeping everything in memory.
 
@@ -245,17 +251,6 @@ class MotoS3Server:
                 time.sleep(0.1)
         self.stop()
         raise RuntimeError("moto's server did not start")
-
-    def stop(self) -> None:
-        if self.process is None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.process = None
 
     def client(self):
         import boto3

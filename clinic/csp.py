@@ -2,6 +2,9 @@ from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 
+# Swagger UI (api/views.py docs); a path, not a URL name: clinic imports no feature app.
+API_DOCS = "/api/docs/"
+
 
 class StrictCSPMiddleware(CSPMiddleware):
     """django-csp's middleware, with one exception for the staff admin.
@@ -11,7 +14,7 @@ class StrictCSPMiddleware(CSPMiddleware):
     which ``style-src 'self'`` blocks. So admin pages also allow inline
     *styles*. Scripts stay strict everywhere: only this site's files and the
     nonced import map run. Public pages allow no inline styles either, and
-    no ``data:`` images (the admin's QR code needs them).
+    no ``data:`` images (the admin's QR code and the API docs' icons need them).
 
     It also names the endpoint for the policy's ``report-to`` in a
     ``Reporting-Endpoints`` header (``clinic/csp_reports.py`` counts reports).
@@ -26,6 +29,9 @@ class StrictCSPMiddleware(CSPMiddleware):
                 "style-src": [UNSAFE_INLINE],
                 "img-src": ["data:"],
             }
+        elif request.path == API_DOCS:
+            # Swagger UI's icons (its copy and expand buttons) are data: images.
+            parts.update = {**(parts.update or {}), "img-src": ["data:"]}
         return parts
 
     def process_response(self, request, response):

@@ -155,3 +155,22 @@ def test_every_picture_a_demo_page_offers_is_served(client, roles, image_storage
         response = client.get(address)
         assert response.status_code == 200, address
         assert PILImage.open(io.BytesIO(b"".join(response.streaming_content))).width > 0
+
+
+@pytest.mark.django_db
+def test_every_demo_picture_saves_unchanged_in_the_admin(client, author, image_storage):
+    """As staff would: open each shipped picture's page in the admin and save it as it is."""
+    from tests.support.forms import form_values
+
+    call_command("load_demo_content", verbosity=0)
+    client.force_login(author)
+    images = list(Image.objects.order_by("pk"))
+    assert len(images) == len(PICTURES)
+    for image in images:
+        url = f"/admin/images/image/{image.pk}/change/"
+        page = client.get(url)
+        assert page.status_code == 200, url
+        saved = client.post(url, form_values(page.content.decode(), "image_form"))
+        assert saved.status_code == 302, (image.title, saved.context["adminform"].form.errors)
+        assert client.get(url).status_code == 200
+        assert ImageAltText.objects.filter(image=image, language="es").count() == 1

@@ -3,7 +3,6 @@ file field, default alt texts per language, where each picture is used, and no
 deletion while a page or draft shows it. Writes go through images/services.py."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -13,6 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from clinic.languages import translation_languages
 from images import services
 from images.models import Image, ImageAltText
 from images.selectors import thumbnail
@@ -25,10 +25,6 @@ def _formfield(db_field, **kwargs):
     if isinstance(db_field, models.URLField):
         kwargs["assume_scheme"] = "https"
     return db_field.formfield(**kwargs)
-
-
-def other_languages() -> list[tuple[str, str]]:
-    return [(code, name) for code, name in settings.LANGUAGES if code != "en"]
 
 
 class ImageUploadForm(forms.ModelForm):
@@ -118,7 +114,7 @@ class AltTextForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        languages = other_languages()
+        languages = translation_languages()
         self.fields["language"] = forms.ChoiceField(label=_("language"), choices=languages)
         # A new row starts on its own language (row n, the n-th other language), so
         # a row left empty is unchanged and skipped, not refused as incomplete.
@@ -133,10 +129,10 @@ class AltTextInline(admin.TabularInline):
     verbose_name = gettext_lazy("default alt text in another language")
 
     def get_extra(self, request, obj=None, **kwargs):
-        return len(other_languages()) if obj is None else 0
+        return len(translation_languages()) if obj is None else 0
 
     def get_max_num(self, request, obj=None, **kwargs):
-        return len(other_languages())
+        return len(translation_languages())
 
 
 def _use_html(use: Use) -> str:

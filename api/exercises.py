@@ -59,7 +59,8 @@ def live_items() -> Prefetch:
 
 
 def with_pictures(page) -> None:
-    """The start and end pictures as plain data (two queries), in the words' language."""
+    """The start and end pictures as plain data (``images.selectors.pictures``: one
+    read, whatever the number); their alt text is chosen when serialised."""
     found = pictures([i for i in (page.start_image_id, page.end_image_id) if i])
     page.start_picture = found.get(page.start_image_id)
     page.end_picture = found.get(page.end_image_id)

@@ -262,3 +262,18 @@ def test_filters_and_bad_values(client):
         assert response.status_code == 400, bad
         assert response["Content-Type"] == "application/problem+json"
         assert response.json()["detail"]
+
+
+@pytest.mark.parametrize("path", [EXERCISES, PROGRAMMES])
+@pytest.mark.parametrize("slug", ["%00", "a" * 300, "wall%20sit", "%C3%A9"])
+def test_odd_addresses_are_not_found_never_an_error(client, path, slug):
+    response = client.get(f"{path}{slug}/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_long_or_control_character_filter_text_is_a_problem(client):
+    for query in ("q=" + "a" * 101, "q=%00", "condition=" + "a" * 201):
+        response = client.get(f"{EXERCISES}?{query}")
+        assert response.status_code == 400, query
+        assert response["Content-Type"] == "application/problem+json"

@@ -22,6 +22,23 @@ def _crud(model: str, *actions: str, app: str = "articles") -> list[str]:
     return [f"{app}.{action}_{model}" for action in actions]
 
 
+# Exercises and programme templates are written, reviewed and published as articles are.
+EXERCISE_CONTENT = ["exercise", "programmetemplate"]
+EXERCISE_TRANSLATIONS = ["exercisetranslation", "programmetemplatetranslation"]
+
+
+def _exercises(*actions: str) -> list[str]:
+    """The exercise app's permissions: ``actions`` on exercises, templates and their
+    translations; a template's items go with it (view, and add/change/delete for
+    whoever may change a template)."""
+    rows = ["view", *(["add", "change", "delete"] if "change" in actions else [])]
+    return [
+        *[p for model in EXERCISE_CONTENT for p in _crud(model, *actions, app="exercises")],
+        *[p for model in EXERCISE_TRANSLATIONS for p in _crud(model, *actions, app="exercises")],
+        *_crud("programmetemplateitem", *rows, app="exercises"),
+    ]
+
+
 TRIAGE_PARTS = [
     "questionnaire",
     "question",
@@ -50,6 +67,7 @@ ROLE_PERMISSIONS = {
         # The image library: authors upload and describe pictures; only publishers delete.
         *_crud("image", "view", "add", "change", app="images"),
         *_crud("imagealttext", "view", "add", "change", "delete", app="images"),
+        *_exercises("view", "add", "change"),
     ],
     REVIEWER: [
         *_crud("article", "view", "change", "review"),
@@ -71,6 +89,7 @@ ROLE_PERMISSIONS = {
         "triage.view_submission",
         *_crud("image", "view", app="images"),
         *_crud("imagealttext", "view", app="images"),
+        *_exercises("view", "change", "review"),
     ],
     PUBLISHER: [
         *_crud("article", "view", "add", "change", "delete", "publish"),
@@ -90,6 +109,7 @@ ROLE_PERMISSIONS = {
         *_crud("clinicwords", "view", "add", "change", "delete", app="clinic"),
         *_crud("image", "view", "add", "change", "delete", app="images"),
         *_crud("imagealttext", "view", "add", "change", "delete", app="images"),
+        *_exercises("view", "add", "change", "delete", "publish"),
     ],
     # Sign-ins, permission changes and settings changes are for whoever looks
     # after the staff accounts, not for the editorial roles.

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "publishing",
     "images",
     "articles",
+    "exercises",
     "handouts",
     "triage",
     "search",

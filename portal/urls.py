@@ -40,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("", cache_public_page(views.HomeView.as_view()), name="home"),
     path("articles/", include("articles.urls")),
     path("conditions/", include("articles.urls_conditions")),
+    path("exercises/", include("exercises.urls")),
     path("search/", include("search.urls")),
     path("triage/", include("triage.urls")),
     path("", include("handouts.urls")),

@@ -19,6 +19,16 @@ from articles.models import (
     Urgency,
     one_year_after,
 )
+from exercises.models import (
+    Equipment,
+    Exercise,
+    ExerciseTranslation,
+    Position,
+    ProgrammeTemplate,
+    ProgrammeTemplateItem,
+    ProgrammeTemplateTranslation,
+    Stage,
+)
 from images.models import Image, Source
 from images.services import image_create
 from tests.support.pictures import picture_bytes
@@ -244,3 +254,88 @@ class ImageFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return image_create(**kwargs)
+
+
+def _exercise_picture(moment: str):
+    """A small library picture with English and Spanish alt text (session storage)."""
+    from tests.support.illustrated import make_image
+
+    return make_image(
+        alt_text=f"{moment}: a person lying on their back",
+        alt_texts={"es": f"{'Inicio' if moment == 'Start' else 'Final'}: una persona boca arriba"},
+        widths=(320,),
+    )
+
+
+class ExerciseFactory(PublishableFactory):
+    """A draft exercise with its two pictures (``published=True``: live)."""
+
+    class Meta:
+        model = Exercise
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Knee exercise {n}")
+    slug = factory.Sequence(lambda n: f"knee-exercise-{n}")
+    summary = "A gentle move to make your thigh strong."
+    purpose = "It makes the muscle at the front of your thigh stronger."
+    steps = "Lie on your back.\nTighten your thigh.\nHold, then relax."
+    start_image = factory.LazyFunction(lambda: _exercise_picture("Start"))
+    end_image = factory.LazyFunction(lambda: _exercise_picture("End"))
+    sets = 2
+    repetitions = 10
+    hold_seconds = 5
+    times_a_day = 2
+    days_a_week = 7
+    equipment = factory.LazyFunction(lambda: [Equipment.NONE])
+    position = Position.LYING
+    stage = Stage.EARLY
+
+    @factory.post_generation
+    def conditions(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.conditions.set(extracted)
+
+
+class ExerciseTranslationFactory(TranslationFactory):
+    class Meta:
+        model = ExerciseTranslation
+
+    source = factory.SubFactory(ExerciseFactory, published=True)
+    title = factory.Sequence(lambda n: f"Ejercicio de rodilla {n}")
+    summary = "Un movimiento suave para fortalecer el muslo."
+    purpose = "Fortalece el músculo de adelante del muslo."
+    steps = "Acuéstese boca arriba.\nApriete el muslo.\nSostenga y luego afloje."
+
+
+class ProgrammeTemplateFactory(PublishableFactory):
+    """A draft template; ``exercises=[...]`` adds them in order, each at its own dose."""
+
+    class Meta:
+        model = ProgrammeTemplate
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Knee programme {n}")
+    slug = factory.Sequence(lambda n: f"knee-programme-{n}")
+    summary = "Simple exercises for the first weeks."
+
+    @factory.post_generation
+    def exercises(obj, create, extracted, **kwargs):
+        if create and extracted:
+            for order, exercise in enumerate(extracted, start=1):
+                ProgrammeTemplateItem.objects.create(
+                    template=obj, exercise=exercise, order=order, **exercise.dose.as_dict()
+                )
+
+    @factory.post_generation
+    def conditions(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.conditions.set(extracted)
+
+
+class ProgrammeTemplateTranslationFactory(TranslationFactory):
+    class Meta:
+        model = ProgrammeTemplateTranslation
+
+    source = factory.SubFactory(ProgrammeTemplateFactory, published=True)
+    title = factory.Sequence(lambda n: f"Programa de rodilla {n}")
+    summary = "Ejercicios simples para las primeras semanas."

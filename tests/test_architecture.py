@@ -20,6 +20,7 @@ APPS = [
     "search",
     "triage",
     "handouts",
+    "exercises",
     "articles",
     "images",
     "publishing",
@@ -72,6 +73,9 @@ def test_an_unchanged_copy_keeps_them_too(copy_of_the_apps):
         # The image library sits below articles, above publishing.
         ("images/usage.py", "import articles.models", "images.usage -> articles.models"),
         ("publishing/richtext.py", "import images.selectors", "publishing.richtext -> images"),
+        # Exercises sit above articles (they link conditions) and below handouts.
+        ("articles/views.py", "import exercises.models", "articles.views -> exercises.models"),
+        ("exercises/models.py", "import handouts.pdf", "exercises.models -> handouts.pdf"),
         # Search and triage are independent of each other.
         ("triage/views.py", "from search import query", "triage.views -> search.query"),
         # The API sits below portal only, and beside search.

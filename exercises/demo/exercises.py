@@ -53,7 +53,7 @@ EXERCISES = [
             "Lie on your back with your legs straight.",
             "Put a small rolled towel under one knee.",
             "Tighten the muscle on the front of your thigh.",
-            "Push the back of your knee down into the towel and pull your toes up.",
+            "Push the back of your knee down into the towel. Pull your toes up.",
             "Hold, then relax.",
         ],
         "dose": dose(repetitions=10, hold_seconds=5, times_a_day=3),
@@ -74,7 +74,7 @@ EXERCISES = [
                 "Acuéstese boca arriba con las piernas rectas.",
                 "Ponga una toalla pequeña en rollo bajo una rodilla.",
                 "Apriete el músculo de delante del muslo.",
-                "Empuje la parte de atrás de la rodilla contra la toalla y tire de los "
+                "Empuje la parte de atrás de la rodilla contra la toalla. Tire de los "
                 "dedos del pie hacia usted.",
                 "Mantenga la posición y luego afloje.",
             ],
@@ -154,7 +154,7 @@ EXERCISES = [
         "title": "Standing hamstring curls",
         "also_known_as": ["Hamstring curls", "Knee curls"],
         "summary": "Bend your knee to bring your heel up behind you, holding a chair.",
-        "purpose": "Makes the muscles on the back of your thigh (hamstrings) stronger, so the "
+        "purpose": "Makes the muscles on the back of your thigh (hamstrings) stronger. Then the "
         "front and back of your thigh are in balance.",
         "steps": [
             "Stand up straight and hold the back of a chair.",
@@ -327,8 +327,8 @@ EXERCISES = [
         "title": "Side-lying leg raise",
         "also_known_as": ["Side leg lifts", "Hip abduction"],
         "summary": "Lie on your side and lift your top leg, keeping it straight.",
-        "purpose": "Makes the muscles on the side of your hip stronger, which helps keep your "
-        "knee in line when you walk, run and climb stairs.",
+        "purpose": "Makes the muscles on the side of your hip stronger. They help keep your knee "
+        "in line when you walk, run and climb stairs.",
         "steps": [
             "Lie on your side with your legs straight, one on top of the other.",
             "Rest your head on your lower arm.",
@@ -381,7 +381,7 @@ EXERCISES = [
         "es": {
             "title": "Estiramiento de isquiotibiales",
             "also_known_as": ["Estiramiento de detrás del muslo"],
-            "summary": "Use una toalla para subir una pierna recta hasta que note que se estira la parte de atrás del muslo.",
+            "summary": "Use una toalla para subir una pierna recta. Suba hasta que note que se estira la parte de atrás del muslo.",
             "purpose": "Suelta los músculos de detrás del muslo (isquiotibiales) para que la "
             "rodilla se mueva mejor.",
             "steps": [

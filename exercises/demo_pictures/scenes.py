@@ -60,10 +60,14 @@ def standing(
     hip: tuple[float, float] | None = None,
     back: float = -88,
     arms: tuple[Limb, Limb] | None = None,
+    x: float = STAND_X,
 ) -> Pose:
-    hip = hip or standing_hip(STAND_ANKLE, lean=4)
-    near_leg = near_leg or Limb((STAND_ANKLE[0] + 6, STAND_ANKLE[1]), KNEE_FORWARD)
-    far_leg = far_leg or Limb((STAND_ANKLE[0] - 6, STAND_ANKLE[1]), KNEE_FORWARD)
+    """Standing at ``x``, by default holding the chair's back with both hands
+    (the chair is the same in each picture: where the person stands differs)."""
+    ankle = on_floor(x)
+    hip = hip or standing_hip(ankle, lean=4)
+    near_leg = near_leg or Limb((ankle[0] + 6, ankle[1]), KNEE_FORWARD)
+    far_leg = far_leg or Limb((ankle[0] - 6, ankle[1]), KNEE_FORWARD)
     if arms is None:
         arms = (Limb(CHAIR_TOP, ELBOW_DOWN), Limb((CHAIR_TOP[0] + 10, CHAIR_TOP[1]), ELBOW_DOWN))
     return Pose(hip, back, near_leg, far_leg, *arms)
@@ -106,9 +110,11 @@ def hamstring_curls(end: bool) -> Scene:
 
 
 def mini_squats(end: bool) -> Scene:
-    hip = standing_hip(STAND_ANKLE, lean=-40, drop=70) if end else None
-    arrow = Arrow((370, 250), (370, 300), (370, 380))
-    return Scene(standing(hip=hip, back=-72 if end else -88), (CHAIR,), arrow if end else None)
+    """A step further from the chair than for the curls: room for the hips to go back."""
+    x = STAND_X - 30
+    hip = standing_hip(on_floor(x), lean=-28, drop=38) if end else None
+    arrow = Arrow((x - 110, 260), (x - 110, 300), (x - 110, 360))
+    return Scene(standing(hip=hip, back=-78 if end else -88, x=x), (CHAIR,), arrow if end else None)
 
 
 WALL = Prop("wall", (150, 0), (200, 0))
@@ -147,15 +153,15 @@ def step_ups(end: bool) -> Scene:
 
 
 def calf_raises(end: bool) -> Scene:
-    lift = 32
+    """Close to the chair, feet flat; then up on the toes."""
+    x, lift = STAND_X + 25, 32
     if end:
-        ankle = (STAND_ANKLE[0] + 14, STAND_ANKLE[1] - lift)
+        ankle = (x + 14, on_floor(x)[1] - lift)
         legs = Limb(ankle, KNEE_FORWARD, 62), Limb((ankle[0] - 8, ankle[1]), KNEE_FORWARD, 62)
-        hip = standing_hip(ankle, lean=4)
-        pose = standing(*legs, hip=hip)
+        pose = standing(*legs, hip=standing_hip(ankle, lean=4))
     else:
-        pose = standing()
-    arrow = Arrow((440, 700), (440, 660), (440, 600))
+        pose = standing(x=x)
+    arrow = Arrow((x - 60, 700), (x - 60, 660), (x - 60, 600))
     return Scene(pose, (CHAIR,), arrow if end else None)
 
 

@@ -45,7 +45,7 @@ EXERCISES = [
         "slug": "quad-sets",
         "title": "Quad sets",
         "also_known_as": ["Thigh squeezes", "Quadriceps sets"],
-        "summary": "Tighten the muscle on the front of your thigh while you lie down. "
+        "summary": "Tighten the muscle on the front of your thigh while you lie on your back. "
         "A good first exercise after a knee injury.",
         "purpose": "Wakes up the muscle on the front of your thigh (quadriceps) and helps "
         "your knee go straight.",
@@ -263,7 +263,7 @@ EXERCISES = [
             "Put one foot flat on the step.",
             "Push through that foot to stand up straight on the step.",
             "Keep your knee in line with your toes.",
-            "Step down slowly, the same leg last.",
+            "Step down slowly, with your other foot first.",
         ],
         "dose": dose(sets=2, repetitions=10, days_a_week=5),
         "equipment": ["step"],
@@ -284,7 +284,7 @@ EXERCISES = [
                 "Apoye un pie entero en el escalón.",
                 "Empuje con ese pie hasta quedar de pie en el escalón, con la espalda recta.",
                 "Mantenga la rodilla en línea con los dedos del pie.",
-                "Baje despacio, con la misma pierna al final.",
+                "Baje despacio, primero con el otro pie.",
             ],
         },
     },

@@ -66,7 +66,7 @@ TEMPLATES = [
         ],
         "es": {
             "title": "Osteoartritis de rodilla: fuerza",
-            "summary": "Ejercicios para que los músculos de la rodilla sean más fuertes. Los "
+            "summary": "Ejercicios para que los músculos que rodean la rodilla sean más fuertes. Los "
             "músculos fuertes dan apoyo a la rodilla. Y pueden bajar el dolor.",
         },
     },

@@ -180,7 +180,7 @@ def side_lying_leg_raise(end: bool) -> Scene:
     shoulder = toward(SIDE_HIP, 180, 175)
     arms = (
         Limb((SIDE_HIP[0] - 20, SIDE_HIP[1] - 24), ELBOW_DOWN * -1),
-        Limb((shoulder[0] - 200, MAT_TOP - 14), -1),
+        Limb((shoulder[0] - 230, MAT_TOP - 16), 1),  # the lower arm along the mat
     )
     pose = Pose(SIDE_HIP, 180, top, bottom, *arms, head_tilt=6)
     arrow = Arrow((990, 640), (1030, 560), (970, 470))

@@ -145,10 +145,7 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
             page.object_list = localise_all(page.object_list)
         context["facet_groups"] = groups = filterset.facet_groups()
         context["selected_count"] = filterset.selected_count(groups)
-        context["has_filters"] = any(
-            str(filterset.data.get(name) or "").strip()
-            for name in ("q", "onset", "area", "activity", "icd10")
-        )
+        context["has_filters"] = filterset.has_filters()
         return context
 
     def render_to_response(self, context, **kwargs):

@@ -95,7 +95,9 @@ def test_an_exercise_page_shows_its_parts(client, exercise):
     assert html.count("<picture>") == 2
     assert 'alt="Start: a person lying on their back"' in html
     assert 'alt="End: a person lying on their back"' in html
-    assert "A towel" in html and "Lying on your back" in html and "Middle: building strength" in html
+    assert (
+        "A towel" in html and "Lying on your back" in html and "Middle: building strength" in html
+    )
     # Live links only.
     assert "Quadriceps set" in html and "Secret harder draft" not in html
     assert "Runner&#x27;s knee test" in html and "Xyzzy" not in html

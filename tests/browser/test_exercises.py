@@ -8,8 +8,8 @@ import pytest
 from playwright.sync_api import expect
 
 from articles.models import Condition
-from images.models import Image
 from exercises.models import Equipment, Position, Stage
+from images.models import Image
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.layout import NARROW, open_narrow
 

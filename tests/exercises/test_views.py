@@ -56,7 +56,7 @@ def exercise():
     return ExerciseFactory(
         published=True,
         title="Straight-leg raise",
-        slug="straight-leg-raise",
+        slug="slr-test",
         also_known_as="SLR\nLeg lift",
         purpose="It makes the front of your thigh strong.",
         steps="Lie on your back.\nLift your leg.\nLower it slowly.",

@@ -10,5 +10,6 @@ urlpatterns = [
     path(
         "conditions/<slug:slug>/handout.pdf", views.ConditionHandoutView.as_view(), name="condition"
     ),
+    path("exercises/<slug:slug>/handout.pdf", views.ExerciseHandoutView.as_view(), name="exercise"),
     path("handouts/", views.handouts_view, name="choose"),
 ]

@@ -15,11 +15,3 @@ class ExerciseListView(_NotYet):
 
 class ExerciseDetailView(_NotYet):
     pass
-
-
-class TemplateDetailView(_NotYet):
-    pass
-
-
-class ProgrammeView(_NotYet):
-    pass

@@ -11,4 +11,5 @@ urlpatterns = [
         "conditions/<slug:slug>/handout.pdf", views.ConditionHandoutView.as_view(), name="condition"
     ),
     path("handouts/", views.handouts_view, name="choose"),
+    path("handouts/programme/", views.programme_view, name="programme"),
 ]

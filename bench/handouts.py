@@ -205,7 +205,9 @@ def check_programme(programme) -> int:
         print(f"FAIL: programme first PDF p95 {first:.0f} ms (limit {FIRST_PDF_LIMIT_MS})")
         return 1
     if again > CACHED_PROGRAMME_LIMIT_MS:
-        print(f"FAIL: programme printed again p95 {again:.0f} ms (limit {CACHED_PROGRAMME_LIMIT_MS})")
+        print(
+            f"FAIL: programme printed again p95 {again:.0f} ms (limit {CACHED_PROGRAMME_LIMIT_MS})"
+        )
         return 1
     return 0
 

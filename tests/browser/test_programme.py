@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from exercises.models import Exercise, ProgrammeTemplate
+from exercises.models import Exercise
 from images.models import Purpose, Rendition
 from images.storage import renditions
 from tests.browser.axe import assert_no_axe_violations
@@ -23,6 +23,7 @@ from tests.support.illustrated import make_image, picture_storage  # noqa: F401 
 from tests.support.staff import browser_log_in
 
 NAME = "Philippa Featherstonehaugh"
+TITLES = ["Test quadriceps sets", "Test straight-leg raise", "Test heel slides", "Test wall sits"]
 BUILDER = "/handouts/programme/"
 
 
@@ -54,15 +55,12 @@ def live_exercise(n: int, title: str) -> Exercise:
 
 @pytest.fixture
 def runners_knee(demo, picture_storage):  # noqa: F811 - the fixture
-    """The "Runner's knee" template (the demo's once it ships one) and one more live exercise."""
-    template = ProgrammeTemplate.objects.published().filter(title__startswith="Runner").first()
-    titles = ["Quadriceps sets", "Straight-leg raise", "Heel slides", "Wall sits"]
-    made = [live_exercise(n, title) for n, title in enumerate(titles)]
-    if template is None:
-        template = ProgrammeTemplateFactory(
-            published=True, title="Runner's knee: first 2 weeks", exercises=made[:3]
-        )
-    return template
+    """A "Runner's knee" template of three live exercises (its own, beside any the
+    demo ships), and a fourth live exercise to add."""
+    made = [live_exercise(n, title) for n, title in enumerate(TITLES)]
+    return ProgrammeTemplateFactory(
+        published=True, title="Runner's knee: first visit (test)", exercises=made[:3]
+    )
 
 
 def pdf_of(page, click) -> bytes:
@@ -104,9 +102,9 @@ def test_staff_build_and_print_a_programme_the_patient_opens_at_home(
     page.get_by_role("button", name=f"Remove {names[1]}").click()
     expect(page.locator("[data-programme-row]")).to_have_count(len(names) - 1)
     assert page.locator("[name='item-0-sets']").input_value() == "4"
-    page.get_by_label("Add an exercise").select_option(label="Wall sits")
+    page.get_by_label("Add an exercise").select_option(label=TITLES[3])
     page.get_by_role("button", name="Add", exact=True).click()
-    kept = [names[0], *names[2:], "Wall sits"]
+    kept = [names[0], *names[2:], TITLES[3]]
     expect(page.locator("[data-programme-row]")).to_have_count(len(kept))
     assert all(title in legend for title, legend in zip(kept, rows(page), strict=True))
     assert_no_axe_violations(page)

@@ -2,7 +2,8 @@
 
 An EHR asks ``/api/infobutton/?mainSearchCriteria.v.c=M17.11&mainSearchCriteria.v.cs=
 2.16.840.1.113883.6.90`` and gets the live conditions for that diagnosis: their
-pages, handouts and review dates, as JSON or as an Atom feed (``knowledgeResponseType=
+pages, handouts and review dates, and each one's live exercise programme templates
+(title, summary, page), as JSON or as an Atom feed (``knowledgeResponseType=
 text/xml``). Parameters we do not use (the patient's age, the task...) are ignored,
 as the implementation guide allows.
 
@@ -17,15 +18,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Max, Q, Value, When
+from django.db.models import (
+    Case,
+    IntegerField,
+    Max,
+    Prefetch,
+    Q,
+    Value,
+    When,
+    prefetch_related_objects,
+)
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from api.problems import ParameterProblem
-from articles.localise import localise_all, words_language
+from articles.localise import localise_all, name_order, words_language
 from articles.models import ICD10_PREFIX, Condition, icd10_code_match
 from clinic.plaintext import without_control_characters
+from exercises.models import ProgrammeTemplate
 
 CODE = "mainSearchCriteria.v.c"
 CODE_SYSTEM = "mainSearchCriteria.v.cs"
@@ -221,9 +232,45 @@ def find_conditions(request: Request) -> list[Condition]:
 # The answer ----------------------------------------------------------------------
 
 
+def with_live_templates(conditions) -> None:
+    """Each condition's live programme templates in ``live_templates`` (one query)."""
+    prefetch_related_objects(
+        conditions,
+        Prefetch(
+            "programme_templates",
+            queryset=ProgrammeTemplate.objects.published().order_by("title"),
+            to_attr="live_templates",
+        ),
+    )
+
+
+def template_links(conditions, *, language: str, absolute) -> dict[int, list[dict]]:
+    """By condition id, its live templates (``with_live_templates``) as links, in
+    ``language`` where translated (one query for all), by the names shown."""
+    everyone = {t.pk: t for c in conditions for t in c.live_templates}
+    shown = {t.pk: t for t in localise_all(everyone.values(), language)}
+    links = {}
+    for condition in conditions:
+        pages = sorted(
+            (shown[t.pk] for t in condition.live_templates), key=lambda t: name_order(t.title)
+        )
+        links[condition.pk] = [_template_link(page, absolute) for page in pages]
+    return links
+
+
+def _template_link(page, absolute) -> dict:
+    in_language = words_language(page)
+    with translation.override(in_language):
+        url = absolute(page.get_absolute_url())
+    return {"title": page.title, "summary": page.summary, "url": url, "language": in_language}
+
+
 def entries_for(conditions, *, language: str, absolute) -> list[dict]:
     """One entry per condition: its live translation into ``language`` where there
-    is one (addresses under that language's prefix), else the English page."""
+    is one (addresses under that language's prefix), else the English page; with
+    its live programme templates, each in ``language`` where translated."""
+    with_live_templates(conditions)
+    templates = template_links(conditions, language=language, absolute=absolute)
     entries = []
     for page in localise_all(conditions, language):
         in_language = words_language(page)
@@ -242,6 +289,7 @@ def entries_for(conditions, *, language: str, absolute) -> list[dict]:
                 "updated": _iso(page.updated),
                 "language": in_language,
                 "icd10_codes": page.codes,
+                "programme_templates": templates[page.pk],
             }
         )
     return entries
@@ -262,7 +310,8 @@ def _feed(request: Request, *, clinic, absolute, self_url: str) -> dict:
     conditions = find_conditions(request)
     entries = entries_for(conditions, language=request.language, absolute=absolute)
     if conditions:
-        updated = max(c.updated for c in conditions)
+        # A template's change is a change of the answer too.
+        updated = max(item.updated for c in conditions for item in (c, *c.live_templates))
     else:
         latest = Condition.objects.published().aggregate(latest=Max("updated"))["latest"]
         updated = latest or datetime(2000, 1, 1, tzinfo=UTC)
@@ -319,6 +368,9 @@ def atom(data: dict) -> bytes:
             title=_("Handout (PDF)"))  # fmt: skip
         add(element, "link", rel="related", type="application/pdf",
             href=entry["handout_pdf_large_print"], title=_("Large print handout (PDF)"))  # fmt: skip
+        for template in entry["programme_templates"]:
+            add(element, "link", rel="related", type="text/html", href=template["url"],
+                title=template["title"], hreflang=template["language"])  # fmt: skip
         add(element, "summary", entry["summary"], type="text")
         for code in entry["icd10_codes"]:
             add(element, "category", scheme=ICD10_CM, term=code)

@@ -42,6 +42,16 @@ INFOBUTTON_PARAMETERS = [
 ]
 
 
+class ProgrammeTemplateLinkSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    summary = serializers.CharField()
+    url = serializers.URLField(help_text="The exercise programme's page.")
+    language = serializers.CharField(
+        help_text="The language of its title and summary: the language asked for where "
+        "the programme has a live translation into it, else en."
+    )
+
+
 class EntrySerializer(serializers.Serializer):
     title = serializers.CharField()
     summary = serializers.CharField()
@@ -52,6 +62,9 @@ class EntrySerializer(serializers.Serializer):
     updated = serializers.DateTimeField()
     language = serializers.CharField()
     icd10_codes = serializers.ListField(child=serializers.CharField())
+    programme_templates = ProgrammeTemplateLinkSerializer(
+        many=True, help_text="The condition's live exercise programmes, by name."
+    )
 
     @extend_schema_field(NULLABLE_DATE)
     def get_last_reviewed(self, entry):  # pragma: no cover - documentation only

@@ -6,13 +6,17 @@ Not under a language prefix: clients ask for a language with a parameter.
 from django.urls import include, path, re_path
 from rest_framework.routers import SimpleRouter
 
-from api import views
+from api import exercises, views
 
 app_name = "api"
 
 router = SimpleRouter()
 router.register("articles", views.ArticleViewSet, basename="article")
 router.register("conditions", views.ConditionViewSet, basename="condition")
+router.register("exercises", exercises.ExerciseViewSet, basename="exercise")
+router.register(
+    "exercise-programmes", exercises.ProgrammeTemplateViewSet, basename="exercise-programme"
+)
 
 urlpatterns = [
     path("infobutton/", views.InfobuttonView.as_view(), name="infobutton"),

@@ -5,6 +5,10 @@ licensed with it, each with its English and Spanish default alt texts.
 picture is found by its stable title (no drawing needed), else by its content
 hash (the same bytes every time, so a renamed one is found too); only a missing
 one is drawn and added. Nothing a clinic changed (a title, an alt text) is changed back.
+
+Another app's pictures (the exercises' demo pictures) go in the same way: pass
+its catalogue as ``pictures``; a picture needs a key, title, alt_en, alt_es and
+``draw()`` returning PNG bytes, and is hashable (a frozen dataclass).
 """
 
 import functools
@@ -15,15 +19,20 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from PIL import Image as PILImage
 
-from images.demo_pictures.catalogue import CREDIT, PICTURES, DemoPicture
+from images.demo_pictures.catalogue import CREDIT, PICTURES
 from images.models import Image, ImageAltText, Purpose, Rendition, Source
 from images.storage import originals, renditions
 
 
+def drawn(key: str, pictures=PICTURES) -> bytes:
+    """The PNG of the picture ``key`` of the catalogue ``pictures``."""
+    return _drawn(next(p for p in pictures if p.key == key))
+
+
 @functools.cache
-def drawn(key: str) -> bytes:
+def _drawn(picture) -> bytes:
     """The picture's PNG (drawn once per process: it takes a few tenths of a second)."""
-    return next(p for p in PICTURES if p.key == key).draw()
+    return picture.draw()
 
 
 def content_hash(data: bytes) -> str:
@@ -31,21 +40,22 @@ def content_hash(data: bytes) -> str:
 
 
 @transaction.atomic
-def ensure_demo_pictures(*, user=None) -> dict[str, Image]:
-    """Every demo picture in the library, by key (see catalogue.PICTURES)."""
-    return {picture.key: _ensure(picture, user) for picture in PICTURES}
+def ensure_demo_pictures(*, user=None, pictures=PICTURES) -> dict[str, Image]:
+    """Every demo picture of ``pictures`` in the library, by key (by default the
+    knee pictures, catalogue.PICTURES)."""
+    return {picture.key: _ensure(picture, user) for picture in pictures}
 
 
-def _ensure(picture: DemoPicture, user) -> Image:
+def _ensure(picture, user) -> Image:
     found = Image.objects.filter(title=picture.title, source=Source.CLINIC, credit=CREDIT).first()
     if found is not None:
         return found
-    data = drawn(picture.key)
+    data = _drawn(picture)
     found = Image.objects.filter(content_hash=content_hash(data)).first()
     return found or _add(picture, data, user)
 
 
-def _add(picture: DemoPicture, data: bytes, user) -> Image:
+def _add(picture, data: bytes, user) -> Image:
     """The image, its original and its renditions.
 
     (Until the library's upload service is merged: then this is
@@ -69,7 +79,7 @@ def _add(picture: DemoPicture, data: bytes, user) -> Image:
     image.file.name = _saved(originals(), f"{digest[:2]}/{digest}", data)
     image.save()
     ImageAltText.objects.create(image=image, language="es", alt_text=picture.alt_es)
-    for purpose, fmt, size, encoded in _renditions(picture.key):
+    for purpose, fmt, size, encoded in _renditions(picture):
         # Named by content alone (not the image's id): loading the demo again, in
         # another database or test, finds its files there and writes nothing.
         name = f"demo/{content_hash(encoded)[:16]}-{size[0]}.{fmt}"
@@ -95,15 +105,16 @@ SCREEN_WIDTHS = (320, 640, 960, 1280)
 
 
 @functools.cache
-def _renditions(key: str) -> tuple[tuple[str, str, tuple[int, int], bytes], ...]:
+def _renditions(picture) -> tuple[tuple[str, str, tuple[int, int], bytes], ...]:
     """(purpose, format, size, bytes) of each rendition, made once per process:
     screen sizes in WebP and PNG, and the full picture in PNG for print.
     (The library's own rendition maker replaces this when it is merged.)"""
-    picture = PILImage.open(io.BytesIO(drawn(key)))
-    made = [(Purpose.PRINT.value, "png", picture.size, drawn(key))]
+    data = _drawn(picture)
+    image = PILImage.open(io.BytesIO(data))
+    made = [(Purpose.PRINT.value, "png", image.size, data)]
     for width in SCREEN_WIDTHS:
-        size = (width, round(picture.height * width / picture.width))
-        smaller = picture.resize(size, PILImage.Resampling.LANCZOS)
+        size = (width, round(image.height * width / image.width))
+        smaller = image.resize(size, PILImage.Resampling.LANCZOS)
         for fmt, options in (("webp", {"quality": 85, "method": 4}), ("png", {})):
             out = io.BytesIO()
             smaller.save(out, fmt.upper(), **options)

@@ -23,6 +23,18 @@ def _live_demo_conditions():
     return Condition.objects.published().filter(is_demo=True)
 
 
+def _live_demo_exercises():
+    from exercises.models import Exercise
+
+    return Exercise.objects.published().filter(is_demo=True)
+
+
+def _live_demo_programme_templates():
+    from exercises.models import ProgrammeTemplate
+
+    return ProgrammeTemplate.objects.published().filter(is_demo=True)
+
+
 def _live_demo_questionnaire():
     from triage.models import Questionnaire
 
@@ -35,6 +47,8 @@ def _live_demo_questionnaire():
 LIVE_DEMO_CONTENT = (
     ("articles", _live_demo_articles),
     ("conditions", _live_demo_conditions),
+    ("exercises", _live_demo_exercises),
+    ("exercise programme templates", _live_demo_programme_templates),
     ("triage questionnaire", _live_demo_questionnaire),
 )
 

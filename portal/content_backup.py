@@ -3,7 +3,7 @@
 Everything staff made: clinic settings, staff accounts and roles (articles
 name their authors and reviewers), the image library's rows (titles, credits,
 alt texts, renditions; the files are backed up beside the export: README,
-"Backing up pictures"), articles, conditions, care cards, packs,
+"Backing up pictures"), articles, conditions, care cards, exercises and programme templates, packs,
 their revision history, and the triage questionnaires with their rules and
 test cases. Not exported: triage submissions (patients' answers are not
 content), the search index and the page-cache counter (both rebuilt).
@@ -40,6 +40,7 @@ LABELS = [
     # Pages refer to pictures by id: the library's rows come first, ids kept.
     "images",
     "articles",
+    "exercises",
     "publishing",
     "handouts",
     "triage",
@@ -47,7 +48,13 @@ LABELS = [
 EXCLUDE = ["triage.submission"]
 # The logs, exported only when asked for (export_content --with-logs).
 LOG_LABELS = ["admin.logentry", "audit.auditevent"]
-CONTENT_MODELS = ["articles.Article", "articles.Condition", "triage.Questionnaire"]
+CONTENT_MODELS = [
+    "articles.Article",
+    "articles.Condition",
+    "exercises.Exercise",
+    "exercises.ProgrammeTemplate",
+    "triage.Questionnaire",
+]
 
 
 def upgrade(text: str) -> str | None:

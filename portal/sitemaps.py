@@ -12,7 +12,7 @@ class PublicPagesSitemap(Sitemap):
     x_default = True
 
     def items(self):
-        return ["home", "articles:list", "conditions:list", "triage:form"]
+        return ["home", "articles:list", "conditions:list", "exercises:list", "triage:form"]
 
     def location(self, item):
         return reverse(item)

@@ -8,6 +8,7 @@ from django.views.i18n import set_language
 from articles.sitemaps import ArticleSitemap, ConditionSitemap
 from clinic.csp_reports import csp_report
 from clinic.pagecache import cache_public_page
+from exercises.sitemaps import ExerciseSitemap, ProgrammeTemplateSitemap
 from images.views import rendition
 from portal import views
 from portal.sitemaps import PublicPagesSitemap
@@ -16,6 +17,8 @@ sitemaps = {
     "pages": PublicPagesSitemap,
     "articles": ArticleSitemap,
     "conditions": ConditionSitemap,
+    "exercises": ExerciseSitemap,
+    "programme-templates": ProgrammeTemplateSitemap,
 }
 
 # Not in a language: the same address whatever the page's language.

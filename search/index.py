@@ -1,6 +1,7 @@
-"""The search index: kept in step with live articles and conditions and their translations.
+"""The search index: kept in step with live articles, conditions, exercises and
+programme templates (``indexed_models``) and their translations.
 
-Every save of an article or condition (raw saves from ``loaddata`` included)
+Every save of one of them (raw saves from ``loaddata`` included)
 copies its searchable text and its address into ``SearchEntry``, or removes it
 when the item is no longer published; so does every save of a translation,
 into an entry of its own language (with its source's kind, id and codes). A
@@ -20,13 +21,23 @@ from django.db import connections
 from django.db.models import Case, QuerySet, Value, When
 
 from articles.localise import translation_model
+from articles.models import Article, Condition
 from articles.models.translation import Translation
+from exercises.models import Exercise, ProgrammeTemplate
 from publishing.models import Status
 from publishing.readability import plain_text
 from publishing.richtext import rich_text_fields
 from search.models import SearchEntry
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Plain-text parts patients read besides the rich text, searched as the body:
+# an exercise's "what it is for" and its steps (its translation's too).
+PLAIN_BODY_FIELDS = ("purpose", "steps")
+
+
+def indexed_models() -> tuple:
+    """What search finds, by source model; each one's translations follow it."""
+    return (Article, Condition, Exercise, ProgrammeTemplate)
 
 
 def clean(text: str) -> str:
@@ -38,13 +49,16 @@ def _lines(text: str) -> list[str]:
 
 
 def document(item, source=None) -> dict:
-    """The index fields for ``item``: an Article or a Condition, or a translation
+    """The index fields for ``item``: one of ``indexed_models``, or a translation
     of ``source`` (its words, the source's codes and the translated page's address)."""
     source = source or item
     aliases = _lines(getattr(item, "also_known_as", ""))
     # Other spellings ("Runners knee", "LCA"): found by search, never shown.
     search_aliases = _lines(getattr(item, "search_aliases", ""))
-    body = " ".join(plain_text(getattr(item, f.attname)) for f in rich_text_fields(type(item)))
+    body = " ".join(
+        [plain_text(getattr(item, f.attname)) for f in rich_text_fields(type(item))]
+        + [" ".join(_lines(getattr(item, name, ""))) for name in PLAIN_BODY_FIELDS]
+    )
     return {
         "language": getattr(item, "language", settings.LANGUAGE_CODE),
         "slug": source.slug,
@@ -211,15 +225,15 @@ def rebuild(item_models, entry_model=SearchEntry) -> Rebuilt:
 
 
 def on_save(sender, instance, **kwargs):
-    """post_save receiver for Article and Condition."""
+    """post_save receiver for the ``indexed_models``."""
     index_item(instance)
 
 
 def on_delete(sender, instance, **kwargs):
-    """post_delete receiver for Article and Condition and their translations."""
+    """post_delete receiver for the ``indexed_models`` and their translations."""
     unindex_item(instance)
 
 
 def on_translation_save(sender, instance, **kwargs):
-    """post_save receiver for ArticleTranslation and ConditionTranslation."""
+    """post_save receiver for the translations of the ``indexed_models``."""
     index_translation(instance)

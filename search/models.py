@@ -1,6 +1,7 @@
-"""The search index: one row per live article or condition and language.
+"""The search index: one row per live article, condition, exercise or programme
+template and language.
 
-Articles and conditions are searched together, so their searchable text is
+Articles, conditions, exercises and programme templates are searched together, so their searchable text is
 copied into one table with one full-text index (a weighted ``tsvector``) and
 one trigram index on the names. Each live item has an entry in English (its
 source) and one per live translation, with the source's codes and the
@@ -19,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 class Kind(models.TextChoices):
     ARTICLE = "article", _("Article")
     CONDITION = "condition", _("Condition")
+    EXERCISE = "exercise", _("Exercise")
+    PROGRAMME_TEMPLATE = "programmetemplate", _("Exercise programme")
 
 
 class SearchEntryQuerySet(models.QuerySet):
@@ -44,7 +47,8 @@ class SearchEntryQuerySet(models.QuerySet):
 class SearchEntry(models.Model):
     """The searchable text of one published item (never edited by hand)."""
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    # The model's name (search/index.py ``_kind``): "programmetemplate" is the longest.
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     # The English item's id, for its translations' entries too.
     object_id = models.BigIntegerField()
     # The language of the text: the source's (English) or a live translation's.

@@ -13,6 +13,8 @@ from tests.factories import (
     CareAdviceTranslationFactory,
     ConditionFactory,
     ConditionTranslationFactory,
+    ProgrammeTemplateFactory,
+    ProgrammeTemplateTranslationFactory,
 )
 
 # Every request also counts itself for the rate limit (one upsert, and a
@@ -44,38 +46,43 @@ def make_content(n: int) -> None:
         )
         condition.related_articles.add(article)
         card = CareAdviceFactory(condition=condition)
+        # A live exercise programme for the Infobutton's entries, translated for some.
+        template = ProgrammeTemplateFactory(published=True, conditions=[condition])
         if index % 2:
             CareAdviceTranslationFactory(
                 translation=ConditionTranslationFactory(source=condition, published=True),
                 card=card,
             )
+            ProgrammeTemplateTranslationFactory(source=template, published=True)
 
 
 # Per endpoint: (address, queries on content). Lists: a count and a page, then one
 # query per prefetched relation; conditions add the warning signs for care cards.
-# The Infobutton: the conditions, and the clinic settings with their words in
-# other languages for the feed's author (read once per content version).
+# The Infobutton: the conditions, their live programme templates, and the clinic
+# settings with their words in other languages for the feed's author (read once
+# per content version).
 ENDPOINTS = [
     ("/api/v1/articles/?page_size=100", 3),
     ("/api/v1/conditions/?page_size=100", 6),
     ("/api/v1/conditions/?page_size=100&activity=running&onset=overuse", 7),
-    (f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}", 3),
+    (f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}", 4),
     (
         f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}"
         "&knowledgeResponseType=text/xml",
-        3,
+        4,
     ),
-    ("/api/infobutton/?mainSearchCriteria.v.dn=knee+condition", 3),
+    ("/api/infobutton/?mainSearchCriteria.v.dn=knee+condition", 4),
     # In Spanish: also the live translations of the items and of their related
     # pages, the care cards' words, the activities' names, and for conditions the
     # Spanish warning signs (the questionnaire in Spanish, once per content version).
     ("/api/v1/articles/?page_size=100&language=es", 6),
     ("/api/v1/conditions/?page_size=100&language=es", 11),
-    # In Spanish: also the live translations and their care cards' words.
+    # In Spanish: also the live translations (the conditions' with their care
+    # cards' words, the templates').
     (
         f"/api/infobutton/?mainSearchCriteria.v.c=M17&mainSearchCriteria.v.cs={ICD10}"
         "&informationRecipient.languageCode.c=es",
-        5,
+        7,
     ),
 ]
 

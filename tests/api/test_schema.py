@@ -8,7 +8,12 @@ from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate
 
 from tests.api.conftest import ICD10, SNOMED
-from tests.factories import ConditionFactory
+from tests.factories import (
+    ConditionFactory,
+    ExerciseFactory,
+    ExerciseTranslationFactory,
+    ProgrammeTemplateFactory,
+)
 
 # A request for each documented operation, and a bad one that must be a 400 problem.
 REQUESTS = {
@@ -22,12 +27,25 @@ REQUESTS = {
     "/api/v1/conditions/": ["", "onset=injury&icd10=S83", "language=es"],
     "/api/v1/conditions/{slug}/": ["", "language=es"],
     "/api/v1/triage/questionnaire/": ["", "language=es"],
+    "/api/v1/exercises/": ["", "stage=early&equipment=none", "language=es"],
+    "/api/v1/exercises/{slug}/": ["", "language=es"],
+    "/api/v1/exercise-programmes/": ["", "language=es"],
+    "/api/v1/exercise-programmes/{slug}/": ["", "language=es"],
+}
+# The page each detail address is asked for (exercises: made by the test).
+SLUGS = {
+    "/api/v1/articles/{slug}/": "how-your-knee-works",
+    "/api/v1/conditions/{slug}/": "meniscus-tear",
+    "/api/v1/exercises/{slug}/": "schema-exercise",
+    "/api/v1/exercise-programmes/{slug}/": "schema-programme",
 }
 BAD = {
     "/api/infobutton/": "mainSearchCriteria.v.c=M17.11",
     "/api/v1/articles/": "page=0",
     "/api/v1/conditions/": "onset=x",
     "/api/v1/triage/questionnaire/": "language=fr",
+    "/api/v1/exercises/": "stage=x",
+    "/api/v1/exercise-programmes/": "page_size=0",
 }
 
 
@@ -79,14 +97,21 @@ def test_it_documents_every_endpoint_and_only_reads(schema):
         assert set(operations) - {"parameters"} == {"get"}, path
 
 
-def test_every_documented_endpoint_answers_with_the_documented_shape(client, demo, schema):
+def test_every_documented_endpoint_answers_with_the_documented_shape(
+    client, demo, schema, picture_storage
+):
     # One reviewed condition too, so that dates are checked as well as nulls.
-    ConditionFactory(slug="reviewed", icd10_codes="M17.11", published=True)
+    condition = ConditionFactory(slug="reviewed", icd10_codes="M17.11", published=True)
+    exercise = ExerciseTranslationFactory(
+        source=ExerciseFactory(published=True, slug="schema-exercise", conditions=[condition]),
+        published=True,
+    ).source
+    ProgrammeTemplateFactory(
+        published=True, slug="schema-programme", exercises=[exercise], conditions=[condition]
+    )
     checked = 0
     for path, queries in REQUESTS.items():
-        url = path.replace(
-            "{slug}", "meniscus-tear" if "conditions" in path else "how-your-knee-works"
-        )
+        url = path.replace("{slug}", SLUGS.get(path, ""))
         for query in queries:
             response = client.get(f"{url}?{query}")
             assert response.status_code == 200, (url, query, response.content)
@@ -95,7 +120,7 @@ def test_every_documented_endpoint_answers_with_the_documented_shape(client, dem
                 response.json(), content_schema(schema, path, "200", "application/json"), schema
             )
             checked += 1
-    assert checked == 15
+    assert checked == 24
 
 
 def test_problems_have_the_documented_shape(client, demo, schema):

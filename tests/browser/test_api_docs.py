@@ -42,6 +42,10 @@ def test_the_docs_page_shows_every_operation_and_fetches_nothing_from_elsewhere(
         "/api/v1/conditions/",
         "/api/v1/conditions/{slug}/",
         "/api/v1/triage/questionnaire/",
+        "/api/v1/exercises/",
+        "/api/v1/exercises/{slug}/",
+        "/api/v1/exercise-programmes/",
+        "/api/v1/exercise-programmes/{slug}/",
     ]:
         assert any(text.replace("\u200b", "") == path for text in paths), (path, paths)
     # Try one: the request goes to our own API and its answer shows.

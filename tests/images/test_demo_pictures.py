@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from PIL import Image as PILImage
 
+from exercises.demo_pictures.catalogue import PICTURES as EXERCISE_PICTURES
 from images.demo import drawn, ensure_demo_pictures
 from images.demo_pictures.catalogue import CREDIT, PICTURES
 from images.models import Image, ImageAltText, Purpose, Rendition, Source
@@ -85,6 +86,25 @@ def test_loading_adds_each_picture_once_with_its_alt_texts_and_renditions(image_
 
 
 @pytest.mark.django_db
+def test_another_catalogue_loads_beside_the_knee_pictures_and_leaves_them_alone(image_storage):
+    """The exercises' pictures go in through the same loader (``pictures=``)."""
+    knee = ensure_demo_pictures()
+    exercises = ensure_demo_pictures(pictures=EXERCISE_PICTURES)
+
+    assert set(exercises) == {picture.key for picture in EXERCISE_PICTURES}
+    assert ensure_demo_pictures(pictures=EXERCISE_PICTURES) == exercises
+    assert ensure_demo_pictures() == knee
+    assert Image.objects.count() == len(PICTURES) + len(EXERCISE_PICTURES)
+    picture = EXERCISE_PICTURES[0]
+    image = exercises[picture.key]
+    assert (image.title, image.alt_text) == (picture.title, picture.alt_en)
+    assert image.alt_texts.get(language="es").alt_text == picture.alt_es
+    printed = image.renditions.get(purpose=Purpose.PRINT)
+    with renditions().open(printed.file.name) as file:
+        assert file.read() == drawn(picture.key, EXERCISE_PICTURES) == picture.draw()
+
+
+@pytest.mark.django_db
 def test_a_renamed_picture_is_found_by_its_content_not_added_again(image_storage):
     pictures = ensure_demo_pictures()
     Image.objects.filter(pk=pictures["knee-anatomy"].pk).update(title="Our knee diagram")
@@ -101,7 +121,7 @@ def test_load_demo_content_twice_makes_no_duplicates(roles, image_storage):
     counts = (Image.objects.count(), ImageAltText.objects.count(), Rendition.objects.count())
     call_command("load_demo_content", verbosity=0)
 
-    assert counts[0] == len(PICTURES)
+    assert counts[0] == len(PICTURES) + len(EXERCISE_PICTURES)
     assert (
         Image.objects.count(),
         ImageAltText.objects.count(),
@@ -165,7 +185,7 @@ def test_every_demo_picture_saves_unchanged_in_the_admin(client, author, image_s
     call_command("load_demo_content", verbosity=0)
     client.force_login(author)
     images = list(Image.objects.order_by("pk"))
-    assert len(images) == len(PICTURES)
+    assert len(images) == len(PICTURES) + len(EXERCISE_PICTURES)
     for image in images:
         url = f"/admin/images/image/{image.pk}/change/"
         page = client.get(url)

@@ -12,7 +12,12 @@ from django.db import OperationalError, ProgrammingError
 
 from articles.models import Article, Status
 from portal import checks
-from tests.factories import ArticleFactory, ConditionFactory
+from tests.factories import (
+    ArticleFactory,
+    ConditionFactory,
+    ExerciseFactory,
+    ProgrammeTemplateFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +41,14 @@ def test_warns_while_demo_items_are_live_with_debug_off(production):
     assert warning.msg.startswith("3 demo (sample content) item(s) are live")
     assert "articles: 2, conditions: 1" in warning.msg
     assert "Demo content: Yes" in warning.hint and "approve" in warning.hint
+
+
+def test_live_demo_exercises_and_templates_are_counted(production, image_storage):
+    exercise = ExerciseFactory(published=True, is_demo=True)
+    ProgrammeTemplateFactory(published=True, is_demo=True, exercises=[exercise])
+    ProgrammeTemplateFactory(is_demo=True)  # a draft: not counted
+    (warning,) = w010()
+    assert "exercises: 1, exercise programme templates: 1" in warning.msg
 
 
 def test_the_loaded_demo_content_is_counted(production, demo):

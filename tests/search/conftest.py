@@ -74,3 +74,6 @@ def translated_library(db):
         "cycling": cycling,
         "ice": ice,
     }
+
+
+from tests.support.illustrated import picture_storage  # noqa: E402, F401 - a fixture

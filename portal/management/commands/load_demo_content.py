@@ -5,6 +5,8 @@ from django.db import transaction
 
 from articles.demo_loader import load_demo_content
 from clinic.demo import load_demo_clinic, login_lines
+from exercises.demo_loader import ensure_demo_exercises
+from exercises.demo_pictures.catalogue import PICTURES as EXERCISE_PICTURES
 from handouts.demo import ensure_packs
 from images.demo import ensure_demo_pictures
 from portal.demo_pictures import illustrate_demo_content
@@ -41,6 +43,8 @@ class Command(BaseCommand):
         result = load_demo_content(staff)
         pictures = ensure_demo_pictures(user=staff.publisher)
         illustrate_demo_content(pictures, staff)
+        exercise_pictures = ensure_demo_pictures(user=staff.publisher, pictures=EXERCISE_PICTURES)
+        exercises = ensure_demo_exercises(exercise_pictures, staff)
         ensure_packs()
         _questionnaire, questionnaire_created = ensure_default_questionnaire(
             approved_by=staff.reviewer
@@ -51,7 +55,12 @@ class Command(BaseCommand):
                 f"({result['articles_created']} new), "
                 f"{result['conditions']} conditions ({result['conditions_created']} new), "
                 f"{result['translations_created']} new Spanish translations, "
-                f"{len(pictures)} pictures, "
+                f"{len(pictures) + len(exercise_pictures)} pictures, "
+                f"{exercises['exercises']} exercises ({exercises['exercises_created']} new), "
+                f"{exercises['templates']} programme templates "
+                f"({exercises['templates_created']} new), "
+                f"{exercises['translations_created']} new Spanish exercise and template "
+                "translations, "
                 f"triage questionnaire {'created' if questionnaire_created else 'already present'}."
             )
         )

@@ -1,0 +1,1 @@
+"""The demo exercises and programme templates, as data (loaded by exercises/demo.py)."""

@@ -349,3 +349,28 @@ def test_exercises_and_templates_not_live_are_not_offered_or_printed(
     ]
     response = post(staff_client, rows, action="print", status=400)
     assert "This exercise is not available to print." in response.content.decode()
+
+
+def test_the_demos_runners_knee_prints_in_spanish_with_its_pictures(client, author, demo):
+    """The shipped template, its drawn pictures and Spanish words, end to end."""
+    from exercises.models import ProgrammeTemplate
+
+    template = ProgrammeTemplate.objects.get(slug="runners-knee-first-2-weeks")
+    client.force_login(author)
+    rows = rows_of(client.get(URL, {"template": template.slug}).content.decode())
+    assert len(rows) == template.items.count() == 5
+    response = post(client, rows, action="print", language="es")
+    text, reader = pdf_text(response)
+    spanish = [
+        item.exercise.translations.get(language="es").title
+        for item in template.items.select_related("exercise")
+    ]
+    assert all(title in text for title in spanish)
+    assert "3 series de 10" in text and "Todos los días" in text
+    assert len(image_xobjects(reader)) >= 2 * len(rows)
+    (url,) = qr_urls(response.content, len(reader.pages), "demo-programme")
+    page = client.get(url.split("testserver")[1])
+    assert page.status_code == 200
+    assert all(title.replace("'", "&#x27;") in page.content.decode() for title in spanish)
+    public = client.get(f"/es/exercises/programmes/{template.slug}/").content.decode()
+    assert "Rodilla del corredor: primeras 2 semanas" in public

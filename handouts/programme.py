@@ -279,6 +279,10 @@ class ProgrammeBuilder:
             form.is_valid()
         if action.name == "print" and not self.rows:
             self.options.add_error("add_exercise", _("Add at least one exercise before you print."))
+        elif self.rows and all(form.is_valid() for form in self.rows):
+            # Each row is fine: the whole may still not be (an exercise twice, too many).
+            for problem in self.programme().problems():
+                self.options.add_error("add_exercise", problem)
 
     @property
     def is_valid(self) -> bool:

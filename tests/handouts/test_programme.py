@@ -374,3 +374,22 @@ def test_the_demos_runners_knee_prints_in_spanish_with_its_pictures(client, auth
     assert all(title.replace("'", "&#x27;") in page.content.decode() for title in spanish)
     public = client.get(f"/es/exercises/programmes/{template.slug}/").content.decode()
     assert "Rodilla del corredor: primeras 2 semanas" in public
+
+
+def test_a_programme_too_long_or_with_an_exercise_twice_is_refused(staff_client, exercises):
+    row = {
+        "exercise": str(exercises[0].pk),
+        "sets": "1",
+        "repetitions": "1",
+        "hold_seconds": "0",
+        "times_a_day": "1",
+        "days_a_week": "1",
+    }
+    page = post(staff_client, [row, row], action="print", status=400).content.decode()
+    assert "Each exercise may be in the programme once." in error_next_to(page, "id_add_exercise")
+    many = [exercise(10 + n) for n in range(13)]
+    rows = [{**row, "exercise": str(e.pk)} for e in many]
+    page = post(staff_client, rows, action="print", status=400).content.decode()
+    assert "Use at most 12 exercises." in error_next_to(page, "id_add_exercise")
+    page = post(staff_client, rows[:12], action="add", add_exercise=exercises[1].pk, status=400)
+    assert "Use at most 12 exercises." in page.content.decode()

@@ -187,6 +187,11 @@ class ProgrammeEntry:
         return range(1, self.dose.times_a_day + 1)
 
 
+def any_sample(entries) -> bool:
+    """Whether an entry is the portal's sample content, not yet reviewed by a clinician."""
+    return any(entry.exercise.is_demo for entry in entries)
+
+
 def live_exercises(ids, *, language: str | None = None) -> dict[int, Exercise]:
     """The live exercises with these ids, in ``language`` (live translations over
     them, else English), by id. An id not live (draft, in review, archived,

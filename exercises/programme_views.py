@@ -15,6 +15,7 @@ from articles.selectors import is_preview, may_preview
 from exercises.models import Exercise, ProgrammeTemplate
 from exercises.programme import (
     InvalidProgramme,
+    any_sample,
     entries_of,
     live_programme,
     programme_from_token,
@@ -35,7 +36,11 @@ class ProgrammeView(View):
         return render(
             request,
             "exercises/programme.html",
-            {"entries": entries, "title": _("Your home exercise programme")},
+            {
+                "entries": entries,
+                "sample": any_sample(entries),
+                "title": _("Your home exercise programme"),
+            },
         )
 
 

@@ -25,7 +25,7 @@ from articles.models import Article, Condition
 from articles.selectors import is_preview, live_page, may_preview
 from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
-from exercises.programme import live_programme, programme_token
+from exercises.programme import any_sample, live_programme, programme_token
 from handouts.figures import with_print_figures
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
@@ -214,16 +214,23 @@ def _programme_pdf_in_language(request, builder):
         options=PrintOptions(
             size="large" if chosen["large"] else "normal", paper=clinic.paper_size
         ),
-        context=lambda: {
-            "entries": live_programme(programme, language=language),
-            "patient_name": chosen["patient_name"],
-            "note": chosen["note"],
-            "cover_date": chosen["date"],
-            "description": _("Exercises from %(clinic)s") % {"clinic": clinic.name},
-        },
+        context=lambda: (
+            programme_context(programme, language)
+            | {
+                "patient_name": chosen["patient_name"],
+                "note": chosen["note"],
+                "cover_date": chosen["date"],
+                "description": _("Exercises from %(clinic)s") % {"clinic": clinic.name},
+            }
+        ),
         # A printout with a name or a note is rendered each time, never kept;
         # without, the PDF is the same for every patient given this programme.
         cache_parts=None if personal else ("programme", token, chosen["date"].isoformat()),
     )
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+def programme_context(programme, language: str) -> dict:
+    entries = live_programme(programme, language=language)
+    return {"entries": entries, "sample": any_sample(entries)}

@@ -164,6 +164,7 @@ def test_print_gives_the_pdf_with_pictures_doses_steps_name_note_and_qr(
     assert "<b>Go slowly</b> & rest" in text  # markup prints as text
     assert "3 sets of 12" in text and text.count("2 sets of 10") == 2
     assert "Tighten your thigh." in text and "Tick a box each time you do it." in text
+    assert "Sample content" not in text  # reviewed exercises
     assert "Day 7" in text and "Time 2" in text and "Time 3" not in text
     assert "Stop the exercises and get help" in text and "Riverside Knee Clinic" in text
     # Each exercise's start and end pictures, at their print size.
@@ -367,6 +368,8 @@ def test_the_demos_runners_knee_prints_in_spanish_with_its_pictures(client, auth
     ]
     assert all(title in text for title in spanish)
     assert "3 series de 10" in text and "Todos los días" in text
+    # The demo's exercises are sample content, and say so.
+    assert "Contenido de muestra" in text
     assert len(image_xobjects(reader)) >= 2 * len(rows)
     (url,) = qr_urls(response.content, len(reader.pages), "demo-programme")
     page = client.get(url.split("testserver")[1])

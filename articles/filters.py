@@ -7,11 +7,17 @@ filters they narrow it (injury AND front of the knee).
 import django_filters
 from django import forms
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from articles.fields import ChoiceListField
+from articles.facets import (
+    ChoiceListFacet,
+    ChoiceListFilter,
+    FacetFilterSet,
+    FieldFacet,
+    RelatedFacet,
+)
 from articles.localise import NAME_HERE, with_name_in
 from articles.models import (
     ICD10_PREFIX,
@@ -47,7 +53,7 @@ class StableOrderingFilter(django_filters.OrderingFilter):
         return qs
 
 
-class ConditionFilter(django_filters.FilterSet):
+class ConditionFilter(FacetFilterSet):
     q = django_filters.CharFilter(
         label=_("Name or other name"),
         method="filter_text",
@@ -57,12 +63,7 @@ class ConditionFilter(django_filters.FilterSet):
     onset = django_filters.MultipleChoiceFilter(
         label=_("How it started"), choices=Onset.choices, widget=forms.CheckboxSelectMultiple
     )
-    area = django_filters.MultipleChoiceFilter(
-        label=_("Where it hurts"),
-        choices=Area.choices,
-        method="filter_area",
-        widget=forms.CheckboxSelectMultiple,
-    )
+    area = ChoiceListFilter(label=_("Where it hurts"), choices=Area.choices, field_name="areas")
     activity = django_filters.ModelMultipleChoiceFilter(
         label=_("What brings it on"),
         field_name="activities__slug",
@@ -92,7 +93,12 @@ class ConditionFilter(django_filters.FilterSet):
         null_label=None,
     )
 
-    FACETS = ["onset", "area", "activity"]
+    FACETS = {
+        "onset": FieldFacet("onset"),
+        "area": ChoiceListFacet("areas", Area.values),
+        "activity": RelatedFacet(lambda: Activity.objects.all(), "conditions"),
+    }
+    TYPED = ("q", "icd10")
 
     class Meta:
         model = Condition
@@ -131,104 +137,8 @@ class ConditionFilter(django_filters.FilterSet):
             names |= Q(Exists(translated))
         return queryset.filter(names)
 
-    def filter_area(self, queryset, name, values):
-        if not values:
-            return queryset
-        match = Q()
-        for value in values:
-            match |= Q(areas__contains=ChoiceListField.token(value))
-        return queryset.filter(match)
-
     def filter_icd10(self, queryset, name, value):
         code = value.strip().upper()
         if not code:
             return queryset
         return queryset.filter(icd10_code_match(code))
-
-    # Option counts -------------------------------------------------------------
-
-    def _queryset_without(self, facet):
-        """The results of every current filter but ``facet`` (reusing the validated values).
-
-        With no filters at all (an unbound filter set) that is every listed condition.
-        """
-        queryset = self.queryset
-        if not self.is_bound:
-            return queryset
-        for name, value in self.form.cleaned_data.items():
-            if name not in (facet, "ordering"):
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset
-
-    def facet_counts(self) -> dict[str, dict[str, int]] | None:
-        """For each option: how many conditions have it among those the other filters leave.
-
-        Disjunctive: a facet's own ticked values are left out of its counts, so with
-        area=front&area=back the count beside "Back" is the number of conditions that
-        hurt at the back and match onset, activity, q and icd10; the same number that
-        ticking only "Back" (with the other filters kept) lists. None when a filter
-        value is wrong: no number would be right then.
-
-        One query per facet, whatever the number of conditions.
-        """
-        if self.is_bound and not self.is_valid():
-            return None
-        onset_rows = (
-            self._queryset_without("onset")
-            .order_by()
-            .values("onset")
-            # Distinct: two ticked activities join a condition twice.
-            .annotate(n=Count("pk", distinct=True))
-        )
-        area_qs = self._queryset_without("area").order_by()
-        area_counts = area_qs.aggregate(
-            **{
-                value: Count("pk", filter=Q(areas__contains=ChoiceListField.token(value)))
-                for value in Area.values
-            }
-        )
-        activity_ids = self._queryset_without("activity").order_by().values("pk")
-        activity_rows = Activity.objects.annotate(
-            n=Count("conditions", filter=Q(conditions__in=activity_ids), distinct=True)
-        ).values_list("slug", "n")
-        return {
-            "onset": {row["onset"]: row["n"] for row in onset_rows},
-            "area": area_counts,
-            "activity": dict(activity_rows),
-        }
-
-    def facet_groups(self) -> list[dict]:
-        """The checkbox groups of the filter form, each option with its count."""
-        counts = self.facet_counts()
-        groups = []
-        for name in self.FACETS:
-            field = self.form[name]
-            selected = {
-                str(v) for v in (self.data.getlist(name) if hasattr(self.data, "getlist") else [])
-            }
-            options = [
-                {
-                    "value": str(value),
-                    "label": label,
-                    "checked": str(value) in selected,
-                    "count": None if counts is None else counts[name].get(str(value), 0),
-                    "id": f"id_{name}_{index}",
-                }
-                for index, (value, label) in enumerate(field.field.choices)
-            ]
-            groups.append(
-                {
-                    "name": name,
-                    "legend": field.label,
-                    "options": options,
-                    "counted": counts is not None,
-                    "errors": field.errors,
-                }
-            )
-        return groups
-
-    def selected_count(self, groups: list[dict]) -> int:
-        """How many choices the patient made: each ticked option, a typed name and a code."""
-        ticked = sum(option["checked"] for group in groups for option in group["options"])
-        typed = sum(1 for name in ("q", "icd10") if str(self.data.get(name, "")).strip())
-        return ticked + typed

@@ -111,7 +111,16 @@ def page_queryset(model, language: str):
     return condition_page_queryset(model.objects.all(), language)
 
 
-def live_page(model, slug: str, *, language: str, user=None, preview: str | None = None):
+def live_page(
+    model,
+    slug: str,
+    *,
+    language: str,
+    user=None,
+    preview: str | None = None,
+    queryset=None,
+    pictures=illustrate,
+):
     """The article or condition at ``slug`` as its page, PDF and API show it in
     ``language``: live only, unless ``user`` may preview it (then in any state,
     and ``preview="draft"`` applies the waiting changes); over it, its live
@@ -120,9 +129,14 @@ def live_page(model, slug: str, *, language: str, user=None, preview: str | None
     there is none to show. Never memoised: it hands out model instances.
 
     Its pictures are rendered (``articles.pictures.illustrate``: figures in the
-    rich text as ``<picture>``, ``lead_picture``), in two queries whatever their number."""
+    rich text as ``<picture>``, ``lead_picture``), in two queries whatever their number.
+
+    Another kind of published content (exercises) passes its own ``queryset`` (its
+    items with the related rows its body shows) and ``pictures`` (renders its
+    pictures in place, given the page and the language of its words)."""
     staff = may_preview(model, user)
-    queryset = page_queryset(model, language)
+    if queryset is None:
+        queryset = page_queryset(model, language)
     item = get_object_or_404(queryset if staff else queryset.published(), slug=slug)
     if staff and preview == "draft":
         _with_waiting_changes(item)
@@ -134,7 +148,7 @@ def live_page(model, slug: str, *, language: str, user=None, preview: str | None
         else:
             translation = live_translations(model, [item], language).get(item.pk)
         page = localise_related(localised(item, translation, language), language)
-    illustrate(page, language=words_language(page))
+    pictures(page, language=words_language(page))
     return page
 
 

@@ -45,6 +45,12 @@ class LivePageView(View):
 
     model: type
     breadcrumbs_template: str
+    head_template = "articles/_page_head.html"
+    body_template = ""  # articles/_<model>_body.html unless given
+
+    def find(self, slug, *, language: str, user=None, preview: str | None = None):
+        """The item at ``slug`` as its page shows it (``live_page``)."""
+        return live_page(self.model, slug, language=language, user=user, preview=preview)
 
     def get(self, request, slug):
         language = page_language()
@@ -54,9 +60,7 @@ class LivePageView(View):
         )
         if may_preview(self.model, request.user):
             preview = request.GET.get("preview")
-            item = live_page(
-                self.model, slug, language=language, user=request.user, preview=preview
-            )
+            item = self.find(slug, language=language, user=request.user, preview=preview)
             # What patients see too is kept as theirs is; a preview never is.
             page = (
                 self.parts(request, item)
@@ -65,7 +69,7 @@ class LivePageView(View):
             )
         else:
             page = cached_per_version(
-                key, lambda: self.parts(request, live_page(self.model, slug, language=language))
+                key, lambda: self.parts(request, self.find(slug, language=language))
             )
         alternates = (
             hreflang_alternates(request, languages=page.languages) if page.languages else []
@@ -89,10 +93,10 @@ class LivePageView(View):
         return PageParts(
             title=item.title,
             description=item.summary,
-            head=part("articles/_page_head.html"),
+            head=part(self.head_template),
             banner=part("includes/preview_banner.html"),
             breadcrumbs=part(self.breadcrumbs_template),
-            body=part(f"articles/_{self.model._meta.model_name}_body.html"),
+            body=part(self.body_template or f"articles/_{self.model._meta.model_name}_body.html"),
             languages=page_languages(item),
             preview=is_preview(item),
         )
@@ -125,7 +129,27 @@ class ArticleDetailView(LivePageView):
     breadcrumbs_template = "articles/_article_breadcrumbs.html"
 
 
-class ConditionListView(BodyForEveryoneMixin, FilterView):
+class FacetedListMixin:
+    """A FilterView of live items whose filter set is a ``FacetFilterSet``: each
+    option with its count, localised items, and 400 for a wrong filter value."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = context["filter"]
+        page = context.get("page_obj")
+        if page is not None:
+            page.object_list = localise_all(page.object_list)
+        context["facet_groups"] = groups = filterset.facet_groups()
+        context["selected_count"] = filterset.selected_count(groups)
+        context["has_filters"] = filterset.has_filters()
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        status = 400 if context["filter"].errors else 200
+        return super().render_to_response(context, status=status, **kwargs)
+
+
+class ConditionListView(FacetedListMixin, BodyForEveryoneMixin, FilterView):
     """The catalogue: filters, counts and one page of live conditions."""
 
     filterset_class = ConditionFilter
@@ -136,24 +160,6 @@ class ConditionListView(BodyForEveryoneMixin, FilterView):
     def get_queryset(self):
         # By the names this page shows: Spanish names on /es/ (articles/localise.py).
         return with_name_in(Condition.objects.published()).order_by(NAME_HERE, "pk")
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        filterset = context["filter"]
-        page = context.get("page_obj")
-        if page is not None:
-            page.object_list = localise_all(page.object_list)
-        context["facet_groups"] = groups = filterset.facet_groups()
-        context["selected_count"] = filterset.selected_count(groups)
-        context["has_filters"] = any(
-            str(filterset.data.get(name) or "").strip()
-            for name in ("q", "onset", "area", "activity", "icd10")
-        )
-        return context
-
-    def render_to_response(self, context, **kwargs):
-        status = 400 if context["filter"].errors else 200
-        return super().render_to_response(context, status=status, **kwargs)
 
 
 class ConditionDetailView(LivePageView):

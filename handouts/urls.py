@@ -10,6 +10,7 @@ urlpatterns = [
     path(
         "conditions/<slug:slug>/handout.pdf", views.ConditionHandoutView.as_view(), name="condition"
     ),
+    path("exercises/<slug:slug>/handout.pdf", views.ExerciseHandoutView.as_view(), name="exercise"),
     path("handouts/", views.handouts_view, name="choose"),
     path("handouts/programme/", views.programme_view, name="programme"),
 ]

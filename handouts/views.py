@@ -20,16 +20,20 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from articles.localise import page_language
+from articles.localise import page_language, words_language
 from articles.models import Article, Condition
 from articles.selectors import is_preview, live_page, may_preview
 from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
+from exercises.models import Exercise
+from exercises.pictures import illustrate_exercise
 from exercises.programme import any_sample, live_programme, programme_token
+from exercises.selectors import live_exercise
 from handouts.figures import with_print_figures
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
 from handouts.programme import Action, ProgrammeBuilder
+from images.printing import print_img_html
 
 
 @dataclass(frozen=True)
@@ -71,21 +75,23 @@ class HandoutView(View):
     model: type
     handout_template = ""
 
+    def find(self, slug, *, language: str, user=None, preview: str | None = None):
+        """The item at ``slug`` as its page shows it (``live_page``)."""
+        return live_page(self.model, slug, language=language, user=user, preview=preview)
+
     def get(self, request, slug):
         language = page_language()
         if may_preview(self.model, request.user):
             preview = request.GET.get("preview")
-            item = live_page(
-                self.model, slug, language=language, user=request.user, preview=preview
-            )
+            item = self.find(slug, language=language, user=request.user, preview=preview)
             page, find = printed_page(item), lambda: item
         else:
             # A cached PDF needs only its key: the item is read when it is rendered.
             page = cached_per_version(
                 f"printed:{self.model._meta.label_lower}:{slug}",
-                lambda: printed_page(live_page(self.model, slug, language=language)),
+                lambda: printed_page(self.find(slug, language=language)),
             )
-            find = partial(live_page, self.model, slug, language=language)
+            find = partial(self.find, slug, language=language)
         response = handout_response(
             request,
             template=self.handout_template,
@@ -117,6 +123,20 @@ class ArticleHandoutView(HandoutView):
 class ConditionHandoutView(HandoutView):
     model = Condition
     handout_template = "handouts/condition.html"
+
+
+class ExerciseHandoutView(HandoutView):
+    """An exercise's PDF: its page's body, with the pictures' print renditions."""
+
+    model = Exercise
+    handout_template = "handouts/exercise.html"
+
+    def find(self, slug, *, language: str, user=None, preview: str | None = None):
+        return live_exercise(slug, language=language, user=user, preview=preview)
+
+    def context(self, request, item) -> dict:
+        illustrate_exercise(item, language=words_language(item), render=print_img_html)
+        return {**super().context(request, item), "item": item}
 
 
 @never_cache

@@ -5,8 +5,6 @@ articles are (articles/views.py): the list's body once per address and content
 version, an exercise page once per address and version, a preview never.
 """
 
-from django.http import Http404
-from django.views import View
 from django_filters.views import FilterView
 
 from articles.views import FacetedListMixin, LivePageView
@@ -38,18 +36,3 @@ class ExerciseDetailView(LivePageView):
 
     def find(self, slug, *, language: str, user=None, preview: str | None = None):
         return selectors.live_exercise(slug, language=language, user=user, preview=preview)
-
-
-class _NotYet(View):
-    """Placeholders until the programme pages land (exercises/programme*.py)."""
-
-    def get(self, request, *args, **kwargs):
-        raise Http404
-
-
-class TemplateDetailView(_NotYet):
-    pass
-
-
-class ProgrammeView(_NotYet):
-    pass

@@ -12,4 +12,5 @@ urlpatterns = [
     ),
     path("exercises/<slug:slug>/handout.pdf", views.ExerciseHandoutView.as_view(), name="exercise"),
     path("handouts/", views.handouts_view, name="choose"),
+    path("handouts/programme/", views.programme_view, name="programme"),
 ]

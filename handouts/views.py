@@ -13,6 +13,7 @@ from functools import partial
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views import View
@@ -26,10 +27,12 @@ from clinic.memo import cached_per_version
 from clinic.models import ClinicSettings
 from exercises.models import Exercise
 from exercises.pictures import illustrate_exercise
+from exercises.programme import any_sample, live_programme, programme_token
 from exercises.selectors import live_exercise
 from handouts.figures import with_print_figures
 from handouts.forms import HandoutForm
 from handouts.pdf import PrintOptions, english_url, handout_response, item_context
+from handouts.programme import Action, ProgrammeBuilder
 from images.printing import print_img_html
 
 
@@ -181,3 +184,73 @@ def _pack_pdf_in_language(request, form):
     # The cover may carry the patient's name.
     response["Cache-Control"] = "no-store"
     return response
+
+
+# A patient's home exercise programme (handouts/programme.py) ------------------------
+
+
+@never_cache
+@sensitive_post_parameters("patient_name", "note")
+@staff_member_required
+def programme_view(request):
+    """The builder: every button is a POST that returns the form in its new state;
+    "Print" returns the PDF. The name and the note are printed, never kept."""
+    if request.method == "POST":
+        action = Action.parse(request.POST.get("action", ""))
+        builder = ProgrammeBuilder.after(request.POST, action)
+        if action.name == "print" and builder.is_valid:
+            return _programme_pdf(request, builder)
+    else:
+        builder = ProgrammeBuilder.start(template_slug=request.GET.get("template"))
+    return render(
+        request,
+        "handouts/programme_builder.html",
+        {"builder": builder, "form": builder.options},
+        status=400 if builder.has_errors else 200,
+    )
+
+
+def _programme_pdf(request, builder):
+    """The programme in the language staff chose, whatever the builder page's own."""
+    with translation.override(builder.options.cleaned_data["language"]):
+        return _programme_pdf_in_language(request, builder)
+
+
+def _programme_pdf_in_language(request, builder):
+    clinic = ClinicSettings.load()
+    chosen = builder.options.cleaned_data
+    programme = builder.programme()
+    token = programme_token(programme)
+    # The patient's address: in the printout's language (/es/... for Spanish).
+    page_url = request.build_absolute_uri(reverse("exercises:programme", args=[token]))
+    personal = bool(chosen["patient_name"] or chosen["note"])
+    language = chosen["language"]
+    response = handout_response(
+        request,
+        template="handouts/programme.html",
+        title=str(_("Your home exercise programme")),
+        page_url=page_url,
+        filename="exercise-programme.pdf",
+        options=PrintOptions(
+            size="large" if chosen["large"] else "normal", paper=clinic.paper_size
+        ),
+        context=lambda: (
+            programme_context(programme, language)
+            | {
+                "patient_name": chosen["patient_name"],
+                "note": chosen["note"],
+                "cover_date": chosen["date"],
+                "description": _("Exercises from %(clinic)s") % {"clinic": clinic.name},
+            }
+        ),
+        # A printout with a name or a note is rendered each time, never kept;
+        # without, the PDF is the same for every patient given this programme.
+        cache_parts=None if personal else ("programme", token, chosen["date"].isoformat()),
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def programme_context(programme, language: str) -> dict:
+    entries = live_programme(programme, language=language)
+    return {"entries": entries, "sample": any_sample(entries)}

@@ -3,6 +3,10 @@ translated as articles are (publishing/admin, articles/admin/translation.py)."""
 
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.http import urlencode
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from articles.admin.autocomplete import CheckedAutocompleteMixin
@@ -106,7 +110,7 @@ class ProgrammeTemplateAdmin(CheckedAutocompleteMixin, TranslationsOfSource, Pub
     inlines = [ProgrammeTemplateItemInline]
     readonly_fields = [*PublishableAdmin.readonly_fields, "translations_summary"]
     autocomplete_fields = ["conditions"]
-    list_display = ["title", "demo_badge", "state", "reviewed_on", "next_review_due"]
+    list_display = ["title", "demo_badge", "state", "reviewed_on", "next_review_due", "print_link"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "conditions"]}),
         PUBLISHING,
@@ -114,6 +118,14 @@ class ProgrammeTemplateAdmin(CheckedAutocompleteMixin, TranslationsOfSource, Pub
         (_("Translations"), {"fields": ["translations_summary"]}),
         HIDDEN_VERSION,
     ]
+
+    @admin.display(description=_("print"))
+    def print_link(self, template):
+        """The staff programme builder (handouts/), started from this template when it is live."""
+        if not template.is_live:
+            return "-"
+        url = f"{reverse('handouts:programme')}?{urlencode({'template': template.slug})}"
+        return format_html('<a href="{}">{}</a>', url, gettext("Print for a patient"))
 
 
 class ExerciseTranslationForm(TranslationForm):

@@ -164,3 +164,14 @@ def test_the_source_lists_its_translations(client, author):
     assert ProgrammeTemplate._meta.get_field("conditions").remote_field.related_name == (
         "programme_templates"
     )
+
+
+def test_a_live_template_links_to_the_programme_builder_started_from_it(client, publisher):
+    live = ProgrammeTemplateFactory(published=True, slug="runners-knee-first-weeks")
+    ProgrammeTemplateFactory(slug="a-draft-programme")
+    client.force_login(publisher)
+    page = client.get(admin_url(ProgrammeTemplate, "changelist")).content.decode()
+    builder = reverse("handouts:programme")
+    assert f'href="{builder}?template={live.slug}"' in page
+    assert "template=a-draft-programme" not in page
+    assert client.get(f"{builder}?template={live.slug}").status_code == 200

@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.urls import reverse
 from pypdf import PdfReader
 
 from exercises.programme import programme_from_token
@@ -396,3 +397,8 @@ def test_a_programme_too_long_or_with_an_exercise_twice_is_refused(staff_client,
     assert "Use at most 12 exercises." in error_next_to(page, "id_add_exercise")
     page = post(staff_client, rows[:12], action="add", add_exercise=exercises[1].pk, status=400)
     assert "Use at most 12 exercises." in page.content.decode()
+
+
+def test_the_handouts_page_links_to_the_programme_builder(staff_client):
+    page = staff_client.get(reverse("handouts:choose")).content.decode()
+    assert f'href="{reverse("handouts:programme")}"' in page

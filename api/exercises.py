@@ -17,7 +17,15 @@ from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers
 
 from api.pictures import RenditionSerializer
-from api.serializers import NULLABLE_DATE, ChoiceSerializer, PageLinkSerializer, choice
+from api.serializers import (
+    NULLABLE_DATE,
+    ChoiceSerializer,
+    HandoutsSerializer,
+    PageLinkSerializer,
+    choice,
+    handouts,
+    reviewed_dates,
+)
 from api.views import LiveContentViewSet
 from articles.fields import ChoiceListField
 from articles.filters import MAX_QUERY_LENGTH
@@ -169,11 +177,11 @@ class LiveItemSerializer(PageLinkSerializer):
 
     @extend_schema_field(NULLABLE_DATE)
     def get_last_reviewed(self, item):
-        return None if item.is_demo else item.reviewed_on
+        return reviewed_dates(item)[0]
 
     @extend_schema_field(NULLABLE_DATE)
     def get_next_review_due(self, item):
-        return None if item.is_demo else item.next_review_due
+        return reviewed_dates(item)[1]
 
 
 class ExerciseSerializer(LiveItemSerializer):
@@ -184,6 +192,11 @@ class ExerciseSerializer(LiveItemSerializer):
     equipment = serializers.SerializerMethodField()
     dose = DoseSerializer(help_text="The usual dose; staff may change it for a patient.")
     reading_minutes = serializers.IntegerField()
+    handouts = serializers.SerializerMethodField()
+
+    @extend_schema_field(HandoutsSerializer)
+    def get_handouts(self, exercise) -> dict:
+        return handouts(self.context, "handouts:exercise", exercise)
 
     @extend_schema_field(ChoiceSerializer)
     def get_stage(self, exercise) -> dict:

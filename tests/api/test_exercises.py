@@ -152,6 +152,10 @@ def test_an_exercise_in_detail_as_its_page_shows_it(client, schema):
     assert item["equipment"] == [{"value": "none", "label": "No equipment"}]
     assert [c["slug"] for c in item["conditions"]] == ["runners-knee"]
     assert item["easier"] is None and item["harder"]["slug"] == "step-up"
+    assert item["handouts"] == {
+        "pdf": "http://testserver/exercises/wall-sit/handout.pdf",
+        "large_print_pdf": "http://testserver/exercises/wall-sit/handout.pdf?size=large",
+    }
     start = item["start_picture"]
     assert start["id"] == exercise.start_image_id
     assert start["alt"] == "Start: a person lying on their back" and start["alt_language"] == "en"
@@ -185,6 +189,7 @@ def test_in_spanish_the_live_translation_with_spanish_alt_text(client):
     item = client.get(f"{EXERCISES}wall-sit/?language=es").json()
     assert item["title"] == "Sentadilla en la pared" and item["language"] == "es"
     assert item["url"] == "http://testserver/es/exercises/wall-sit/"
+    assert item["handouts"]["pdf"] == "http://testserver/es/exercises/wall-sit/handout.pdf"
     assert item["steps"] == ["Apoye la espalda en la pared.", "Deslícese hacia abajo."]
     with override("es"):
         assert item["dose"]["words"] == [str(w) for w in describe(translation.source.dose)]

@@ -8,12 +8,14 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from articles.models import Article, ArticleTranslation, Condition, ConditionTranslation
+from articles.localise import translation_model
+from articles.models import Article, ArticleTranslation, Condition
 from audit.models import Action, AuditEvent
 from clinic.models import ClinicSettings
 from handouts.models import HandoutPack
 from portal.content_backup import EXCLUDE, LABELS, LOG_LABELS, RENAMED
 from publishing.services import publishable_transition
+from search.index import indexed_models
 from search.models import SearchEntry
 from tests.factories import ArticleFactory, clinic_settings_post
 from triage.models import Questionnaire, Rule, TestCase
@@ -65,11 +67,21 @@ def test_export_wipe_import_round_trips_all_content(content, tmp_path):
     assert {model: model.objects.count() for model in counts} == counts
     assert ClinicSettings.load().phone == "(312) 555-0199"
     assert published_questionnaire() is not None
-    # The search index is rebuilt: live items and live translations only.
-    live = Article.objects.published().count() + Condition.objects.published().count()
-    for model in (ArticleTranslation, ConditionTranslation):
-        live += model.objects.published().filter(source__status="published").count()
+    # The search index is rebuilt: live items and live translations only, of
+    # everything search finds (exercises and programmes too).
+    live = 0
+    for model in indexed_models():
+        live += model.objects.published().count()
+        live += (
+            translation_model(model)
+            .objects.published()
+            .filter(source__in=model.objects.published())
+            .count()
+        )
     assert ArticleTranslation.objects.published().exists()
+    assert {"exercise", "programmetemplate"} <= set(
+        SearchEntry.objects.values_list("kind", flat=True)
+    )
     assert SearchEntry.objects.count() == live
     assert snapshot() == before
     call_command("check_triage", verbosity=0)

@@ -59,6 +59,18 @@ def test_the_signature_is_the_programmes_own():
     assert programme_from_token(signing.Signer(salt=SALT).sign(payload)).exercise_ids == [5]
 
 
+def test_a_printed_address_still_opens_after_the_secret_key_changes(settings):
+    """The old key, kept in DJANGO_SECRET_KEY_FALLBACKS, still checks the printouts'
+    addresses; without it they are refused."""
+    token = programme_token(programme_of_ids(7))
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-long-random-secret-key-for-the-clinic-0123456789"
+    assert programme_from_token(token).exercise_ids == [7]
+    settings.SECRET_KEY_FALLBACKS = []
+    with pytest.raises(InvalidProgramme):
+        programme_from_token(token)
+
+
 def programme_of_ids(*ids, dose=DOSE):
     return Programme(tuple(ProgrammeItem(i, dose) for i in ids))
 

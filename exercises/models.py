@@ -85,7 +85,37 @@ class DoseFields(models.Model):
         return Dose.of(self)
 
 
-class Exercise(Publishable, DoseFields):
+MAX_STEPS = 8
+
+
+class ExerciseWords:
+    """What an exercise and its translation do alike with their words: other names
+    and steps one a line (kept tidy on save, at least one step and at most
+    ``MAX_STEPS``), and the purpose and steps counted in the readability figures."""
+
+    def save(self, *args, **kwargs):
+        self.also_known_as = "\n".join(self.aliases)
+        self.steps = "\n".join(self.step_list)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        check_steps(self.steps, max_steps=MAX_STEPS)
+
+    def readable_parts(self) -> list[str]:
+        steps = [f"<p>{escape(step)}</p>" for step in self.step_list]
+        return [*super().readable_parts(), f"<p>{escape(self.purpose)}</p>", *steps]
+
+    @property
+    def aliases(self) -> list[str]:
+        return text_lines(self.also_known_as)
+
+    @property
+    def step_list(self) -> list[str]:
+        return step_lines(self.steps)
+
+
+class Exercise(ExerciseWords, Publishable, DoseFields):
     also_known_as = models.TextField(
         _("also known as"),
         blank=True,
@@ -151,7 +181,6 @@ class Exercise(Publishable, DoseFields):
 
     history = HistoricalRecords(excluded_fields=["updated"])
 
-    MAX_STEPS = 8
     # What a translation translates (articles/models/translation.py); the dose,
     # pictures, equipment and links stay the exercise's.
     translated_fields = ["title", "also_known_as", "summary", "purpose", "steps"]
@@ -168,17 +197,11 @@ class Exercise(Publishable, DoseFields):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.also_known_as = "\n".join(self.aliases)
-        self.steps = "\n".join(self.step_list)
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self):
         return reverse("exercises:detail", args=[self.slug])
 
     def clean(self):
         super().clean()
-        check_steps(self.steps, max_steps=self.MAX_STEPS)
         errors = {}
         if Equipment.NONE in (self.equipment or []) and len(self.equipment) > 1:
             errors["equipment"] = _("“No equipment” cannot go with other equipment.")
@@ -193,28 +216,9 @@ class Exercise(Publishable, DoseFields):
         if errors:
             raise ValidationError(errors)
 
-    def readable_parts(self) -> list[str]:
-        return [*super().readable_parts(), *exercise_words(self)]
-
-    @property
-    def aliases(self) -> list[str]:
-        return text_lines(self.also_known_as)
-
-    @property
-    def step_list(self) -> list[str]:
-        return step_lines(self.steps)
-
     def get_equipment_display(self) -> list[str]:
         labels = dict(Equipment.choices)
         return [labels[value] for value in self.equipment if value in labels]
-
-
-def exercise_words(item) -> list[str]:
-    """An exercise's (or its translation's) words as patients read them, for readability."""
-    return [
-        f"<p>{escape(item.purpose)}</p>",
-        *(f"<p>{escape(step)}</p>" for step in item.step_list),
-    ]
 
 
 def step_lines(text: str) -> list[str]:
@@ -293,7 +297,7 @@ class ProgrammeTemplateItem(DoseFields):
         return str(self.exercise) if self.exercise_id else ""
 
 
-class ExerciseTranslation(Translation, translated_text(Exercise)):
+class ExerciseTranslation(ExerciseWords, Translation, translated_text(Exercise)):
     source = models.ForeignKey(
         Exercise,
         verbose_name=_("English exercise"),
@@ -317,26 +321,6 @@ class ExerciseTranslation(Translation, translated_text(Exercise)):
             ("review_exercisetranslation", _("Can approve exercise translations")),
             ("publish_exercisetranslation", _("Can publish and archive exercise translations")),
         ]
-
-    @property
-    def aliases(self) -> list[str]:
-        return text_lines(self.also_known_as)
-
-    @property
-    def step_list(self) -> list[str]:
-        return step_lines(self.steps)
-
-    def save(self, *args, **kwargs):
-        self.also_known_as = "\n".join(self.aliases)
-        self.steps = "\n".join(self.step_list)
-        super().save(*args, **kwargs)
-
-    def readable_parts(self) -> list[str]:
-        return [*super().readable_parts(), *exercise_words(self)]
-
-    def clean(self):
-        super().clean()
-        check_steps(self.steps, max_steps=Exercise.MAX_STEPS)
 
 
 class ProgrammeTemplateTranslation(Translation, translated_text(ProgrammeTemplate)):

@@ -12,13 +12,13 @@ from django.views import View
 
 from articles.localise import localise_all, page_language
 from articles.selectors import is_preview, may_preview
-from exercises.models import Exercise, ProgrammeTemplate
+from exercises.models import ProgrammeTemplate
 from exercises.programme import (
     InvalidProgramme,
     any_sample,
-    entries_of,
     live_programme,
     programme_from_token,
+    template_programme,
 )
 
 
@@ -63,17 +63,8 @@ class TemplateDetailView(View):
     def get(self, request, slug):
         language = page_language()
         template = template_for_page(slug, user=request.user, language=language)
-        rows = list(
-            template.items.filter(exercise__in=Exercise.objects.published()).order_by("order", "pk")
-        )
-        exercises = {
-            e.pk: e
-            for e in localise_all(
-                Exercise.objects.published().filter(pk__in=[r.exercise_id for r in rows]),
-                language,
-            )
-        }
-        entries = entries_of([(exercises[r.exercise_id], r.dose) for r in rows], language=language)
+        # Its live exercises at its doses: the programme staff start from it with.
+        entries = live_programme(template_programme(template), language=language)
         response = render(
             request,
             "exercises/programme_template.html",

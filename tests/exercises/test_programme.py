@@ -220,3 +220,23 @@ def test_a_template_page_in_spanish(client, exercises):
     )
     page = client.get(f"/es/exercises/programmes/{translation.source.slug}/").content.decode()
     assert translation.title in page
+
+
+def test_a_template_page_asked_by_staff_first_is_never_what_patients_then_get(client, exercises):
+    """As staff first (a preview, a print button), then anonymously: the patient's
+    answer is the live page without either."""
+    from django.test import Client
+
+    from tests.factories import StaffFactory
+
+    live = ProgrammeTemplateFactory(published=True, exercises=exercises)
+    draft = ProgrammeTemplateFactory(exercises=exercises)
+    client.force_login(StaffFactory(is_superuser=True))
+    builder_link = "/handouts/programme/?template="
+    assert builder_link in client.get(f"/exercises/programmes/{live.slug}/").content.decode()
+    assert client.get(f"/exercises/programmes/{draft.slug}/").status_code == 200
+    patient = Client()
+    for _ in range(2):  # the second answer may come from the page cache
+        page = patient.get(f"/exercises/programmes/{live.slug}/")
+        assert page.status_code == 200 and builder_link not in page.content.decode()
+        assert patient.get(f"/exercises/programmes/{draft.slug}/").status_code == 404

@@ -34,8 +34,6 @@ def env_list(name: str) -> list[str]:
 DEBUG = env_bool("DJANGO_DEBUG", False)
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
-# Old keys still accepted when checking signatures after the key is changed: the
-# addresses on printed exercise programmes (exercises/programme.py) keep working.
 SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if DEBUG:
